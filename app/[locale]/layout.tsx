@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { routing } from '@/i18n/routing';
+import { env } from '@/lib/env';
+import '../globals.css';
+
+// Reader pages are rendered on first visit and then served from the cache (ISR); nothing in them
+// depends on who is reading, so a full-page cache can sit in front later.
+export const revalidate = 60;
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Meta' });
+  return {
+    metadataBase: new URL(`${env.SITE_URL}/`),
+    title: { default: t('siteName'), template: `%s | ${t('siteName')}` },
+    description: t('description'),
+    icons: { icon: '/icon.png' },
+    openGraph: { siteName: t('siteName'), locale: locale === 'kk' ? 'kk_KZ' : 'ru_RU' },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const { ErrorPage } = await getMessages({ locale });
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        {/* Only the error page's strings go to the client; other client leaves get labels as props. */}
+        <NextIntlClientProvider locale={locale} messages={{ ErrorPage }}>
+          <SiteHeader locale={locale} />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

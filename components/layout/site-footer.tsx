@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+import { listCategories } from '@/db/queries/taxonomy';
+import type { AppLocale } from '@/i18n/routing';
+import { categoryPath } from '@/lib/urls';
+
+export async function SiteFooter({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: 'SiteFooter' });
+  const categories = listCategories(locale);
+  return (
+    <footer className="mt-16 border-t border-neutral-200 bg-neutral-100 text-sm text-neutral-700">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">
+        <div>
+          <p className="text-2xl font-black text-brand-dark">Qamshy</p>
+          <p className="mt-2">{t('about')}</p>
+        </div>
+        <nav aria-label={t('sections')}>
+          <h2 className="font-bold text-neutral-900">{t('sections')}</h2>
+          <ul className="mt-2 grid grid-cols-2 gap-1">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <a href={categoryPath(locale, category.slug)} className="hover:text-brand hover:underline">
+                  {category.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label={t('editions')}>
+          <h2 className="font-bold text-neutral-900">{t('editions')}</h2>
+          <ul className="mt-2 space-y-1">
+            <li>
+              <a href="/kk" hrefLang="kk" lang="kk" className="hover:text-brand hover:underline">
+                Қазақша
+              </a>
+            </li>
+            <li>
+              <a href="/ru" hrefLang="ru" lang="ru" className="hover:text-brand hover:underline">
+                Русский
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <p className="border-t border-neutral-200 px-4 py-4 text-center">{t('copyright', { year: new Date().getFullYear() })}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { listCategories } from '@/db/queries/taxonomy';
+import type { AppLocale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
+import { categoryPath } from '@/lib/urls';
+import { LocaleSwitch } from './locale-switch';
+
+export async function SiteHeader({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const tSwitch = await getTranslations({ locale, namespace: 'LocaleSwitch' });
+  const other = routing.locales.find((l) => l !== locale)!;
+  const categories = listCategories(locale);
+  return (
+    <header className="bg-brand-dark text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-dark">
+        {t('skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <a href={`/${locale}`} className="flex items-baseline gap-3" aria-label={`Qamshy — ${t('home')}`}>
+          <span className="text-3xl font-black tracking-tight">Qamshy</span>
+          <span className="hidden text-sm text-white/80 sm:inline">{t('tagline')}</span>
+        </a>
+        <LocaleSwitch target={other} text={tSwitch('switchTo')} label={tSwitch('label')} />
+      </div>
+      <nav aria-label={t('menu')} className="border-t border-white/15 bg-brand">
+        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold whitespace-nowrap">
+          {categories.map((category) => (
+            <li key={category.id}>
+              <a href={categoryPath(locale, category.slug)} className="block px-3 py-2.5 hover:bg-white/15">
+                {category.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+import { formatArticleDate, formatShortDate, toAlmatyIso } from '@/lib/format';
+import type { AppLocale } from '@/i18n/routing';
+
+export function DateTime({ date, locale, withTime = true, className }: { date: Date; locale: AppLocale; withTime?: boolean; className?: string }) {
+  return (
+    <time dateTime={toAlmatyIso(date)} className={className}>
+      {withTime ? formatArticleDate(date, locale) : formatShortDate(date, locale)}
+    </time>
+  );
+}

@@ -1,0 +1,125 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+export const LOCALES = ['kk', 'ru'] as const;
+export const ARTICLE_STATUSES = ['draft', 'submitted', 'scheduled', 'published'] as const;
+export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'deleted'] as const;
+export const USER_ROLES = ['admin', 'editor', 'author'] as const;
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+// Authors are users: the byline, the author page and (later) the admin account are one person.
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email'),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    bioKk: text('bio_kk').notNull().default(''),
+    bioRu: text('bio_ru').notNull().default(''),
+    role: text('role', { enum: USER_ROLES }).notNull().default('author'),
+    passwordHash: text('password_hash'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_slug_unique').on(t.slug), uniqueIndex('users_email_unique').on(t.email)],
+);
+
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('categories_locale_slug_unique').on(t.locale, t.slug), index('categories_menu_idx').on(t.locale, t.position)],
+);
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('tags_locale_slug_unique').on(t.locale, t.slug)],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    bodyMarkdown: text('body_markdown').notNull(),
+    // Rendered and sanitized when saved, so a page view never runs the markdown parser.
+    bodyHtml: text('body_html').notNull(),
+    // Stem of the legacy upload name, e.g. "20170708195532885" → /uploads/thumbnail/{stem}_{size}.jpg
+    thumbnail: text('thumbnail'),
+    thumbnailAlt: text('thumbnail_alt').notNull().default(''),
+    thumbnailWidth: integer('thumbnail_width'),
+    thumbnailHeight: integer('thumbnail_height'),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: createdAt(),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    categoryId: integer('category_id').references(() => categories.id, { onDelete: 'set null' }),
+    sourceName: text('source_name'),
+    sourceUrl: text('source_url'),
+    viewCount: integer('view_count').notNull().default(0),
+    translationId: integer('translation_id').references((): AnySQLiteColumn => articles.id, { onDelete: 'set null' }),
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex('articles_locale_slug_unique').on(t.locale, t.slug),
+    index('articles_latest_idx').on(t.locale, t.status, t.publishedAt),
+    index('articles_category_idx').on(t.categoryId, t.status, t.publishedAt),
+    index('articles_author_idx').on(t.authorId, t.status, t.publishedAt),
+    index('articles_most_read_idx').on(t.locale, t.status, t.viewCount),
+    index('articles_featured_idx').on(t.locale, t.featured, t.publishedAt),
+    index('articles_translation_idx').on(t.translationId),
+  ],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+);
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: COMMENT_STATUSES }).notNull().default('pending'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comments_article_idx').on(t.articleId, t.status, t.createdAt), index('comments_queue_idx').on(t.status, t.createdAt)],
+);

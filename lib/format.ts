@@ -1,0 +1,77 @@
+export const TIME_ZONE = 'Asia/Almaty';
+
+export type DateLocale = 'kk' | 'ru';
+
+type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+// Formatters are costly to build and these are called for every card on a page.
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let fmt = formatterCache.get(key);
+  if (!fmt) {
+    // An explicit timeZone makes the output independent of process.env.TZ.
+    fmt = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE });
+    formatterCache.set(key, fmt);
+  }
+  return fmt;
+}
+
+function partsOf(date: Date, locale: string, options: Intl.DateTimeFormatOptions): Parts {
+  const parts: Parts = {};
+  for (const part of formatter(locale, options).formatToParts(date)) {
+    if (part.type !== 'literal') parts[part.type] = part.value;
+  }
+  return parts;
+}
+
+// Only the parts are taken from ICU and joined ourselves: ICU's own patterns
+// add "2017 ж." (kk) and "г. в" (ru), which the newsroom style does not use.
+function dayMonthYear(date: Date, locale: DateLocale): string {
+  const p = partsOf(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+export function formatShortDate(date: Date, locale: DateLocale): string {
+  return dayMonthYear(date, locale);
+}
+
+export function formatArticleDate(date: Date, locale: DateLocale): string {
+  // Month and time are requested together so the month keeps the genitive
+  // form ICU uses next to a day ("июля", not "июль").
+  const p = partsOf(date, locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
+}
+
+function almatyOffset(date: Date): string {
+  const p = partsOf(date, 'en-US', { timeZoneName: 'longOffset' });
+  // "GMT+06:00" / "GMT+05:00"; a zero offset is rendered as bare "GMT".
+  const match = /^GMT([+-]\d{2}:\d{2})?$/.exec(p.timeZoneName ?? '');
+  if (!match) throw new RangeError(`Unexpected offset format: ${p.timeZoneName}`);
+  return match[1] ?? '+00:00';
+}
+
+export function toAlmatyIso(date: Date): string {
+  const p = partsOf(date, 'en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${almatyOffset(date)}`;
+}
+
+export function toRfc822(date: Date): string {
+  return date.toUTCString();
+}

@@ -1,0 +1,17 @@
+import { env } from '@/lib/env';
+
+export type ThumbSize = 'small' | 'medium' | 'large';
+
+export const articlePath = (locale: string, id: number, slug: string) => `/${locale}/article/${id}-${slug}`;
+export const categoryPath = (locale: string, slug: string) => `/${locale}/category/${slug}`;
+export const tagPath = (locale: string, slug: string) => `/${locale}/tag/${slug}`;
+export const authorPath = (locale: string, slug: string) => `/${locale}/author/${slug}`;
+export const thumbnailPath = (stem: string, size: ThumbSize) => `/uploads/thumbnail/${stem}_${size}.jpg`;
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${env.SITE_URL}/`).toString();
+}
+
+export function withPage(path: string, page: number): string {
+  return page > 1 ? `${path}?page=${page}` : path;
+}

@@ -1,0 +1,15 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import './lib/env'; // validates the environment when the server (or build) starts
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // End-to-end tests build into their own folder so they never clobber the served build.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  serverExternalPackages: ['better-sqlite3', 'sharp'],
+  experimental: { globalNotFound: true },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { latestComment, seedArticle } from '../helpers/e2e-db';
+
+const path = () => {
+  const seed = seedArticle();
+  return { seed, url: `/kk/article/${seed.id}-${seed.slug}` };
+};
+
+test.describe('with JavaScript', () => {
+  test('invalid input shows localized field errors and keeps the text; valid input is received', async ({ page }) => {
+    const { seed, url } = path();
+    await page.goto(url);
+    await page.getByLabel('Атыңыз').fill('А');
+    await page.getByLabel('Пікір', { exact: true }).fill('Өте пайдалы мақала, рақмет!');
+    await page.getByRole('button', { name: 'Жіберу' }).click();
+    await expect(page.getByText('Аты кемінде 2 таңбадан тұруы керек.')).toBeVisible();
+    await expect(page.getByLabel('Пікір', { exact: true })).toHaveValue('Өте пайдалы мақала, рақмет!');
+    await expect(page.getByLabel('Атыңыз')).toHaveAttribute('aria-invalid', 'true');
+
+    await page.getByLabel('Атыңыз').fill('Айжан JS');
+    await page.getByLabel('Пікір', { exact: true }).fill('Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>');
+    await page.getByRole('button', { name: 'Жіберу' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Пікіріңіз қабылданды' }).first()).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${url}$`));
+    const saved = latestComment(seed.id)!;
+    expect(saved).toMatchObject({ author_name: 'Айжан JS', status: 'pending', body: 'Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>' });
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a plain form POST shows errors with the typed text kept', async ({ page }) => {
+    const { url } = path();
+    await page.goto(url);
+    await page.getByLabel('Атыңыз').fill('Ерлан');
+    await page.getByLabel('Пікір', { exact: true }).fill('ok');
+    await page.getByRole('button', { name: 'Жіберу' }).click();
+    await expect(page.getByText('Пікір кемінде 3 таңбадан тұруы керек.')).toBeVisible();
+    await expect(page.getByLabel('Атыңыз')).toHaveValue('Ерлан');
+    await expect(page.getByLabel('Пікір', { exact: true })).toHaveValue('ok');
+  });
+
+  test('a valid plain form POST redirects back with a visible confirmation', async ({ page }) => {
+    const { seed, url } = path();
+    await page.goto(url);
+    await expect(page.locator('#comment-received')).toBeHidden();
+    await page.getByLabel('Атыңыз').fill('Ерлан noJS');
+    await page.getByLabel('Пікір', { exact: true }).fill('JavaScript-сіз жіберілген пікір.');
+    await page.getByRole('button', { name: 'Жіберу' }).click();
+    await expect(page).toHaveURL(new RegExp(`${url}#comment-received$`));
+    await expect(page.locator('#comment-received')).toBeVisible();
+    await expect(page.locator('#comment-received')).toHaveText('Рақмет! Пікіріңіз қабылданды, модерациядан кейін жарияланады.');
+    expect(latestComment(seed.id)).toMatchObject({ author_name: 'Ерлан noJS', status: 'pending' });
+    // Pending comments are not shown to readers.
+    await expect(page.getByText('JavaScript-сіз жіберілген пікір.')).toHaveCount(0);
+  });
+});

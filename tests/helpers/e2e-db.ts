@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+
+// Read-only look into the server's database, to check what a page did (e.g. a comment saved).
+export function e2eDb() {
+  return new Database(process.env.E2E_DATABASE_URL!, { readonly: true, fileMustExist: true });
+}
+
+export type ArticleRow = { id: number; locale: string; slug: string; title: string; translation_id: number | null };
+
+export function seedArticle(): ArticleRow {
+  const db = e2eDb();
+  try {
+    return db.prepare("select id, locale, slug, title, translation_id from articles where thumbnail = '20170708195532885'").get() as ArticleRow;
+  } finally {
+    db.close();
+  }
+}
+
+export function translatedPair(): { ru: ArticleRow; kk: ArticleRow } {
+  const db = e2eDb();
+  try {
+    const ru = db.prepare("select id, locale, slug, title, translation_id from articles where locale = 'ru' and translation_id is not null order by id limit 1").get() as ArticleRow;
+    const kk = db.prepare('select id, locale, slug, title, translation_id from articles where id = ?').get(ru.translation_id) as ArticleRow;
+    return { ru, kk };
+  } finally {
+    db.close();
+  }
+}
+
+export function untranslatedKk(): ArticleRow {
+  const db = e2eDb();
+  try {
+    return db
+      .prepare(
+        "select id, locale, slug, title, translation_id from articles a where locale = 'kk' and translation_id is null and not exists (select 1 from articles b where b.translation_id = a.id) order by id desc limit 1",
+      )
+      .get() as ArticleRow;
+  } finally {
+    db.close();
+  }
+}
+
+export function latestComment(articleId: number): { author_name: string; body: string; status: string } | undefined {
+  const db = e2eDb();
+  try {
+    return db.prepare('select author_name, body, status from comments where article_id = ? order by id desc limit 1').get(articleId) as never;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { openDatabase } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { seedDemoContent } from '@/db/seed';
+
+export async function setup() {
+  const database = openDatabase(process.env.DATABASE_URL!);
+  runMigrations(database);
+  await seedDemoContent(database, process.env.UPLOADS_DIR!);
+  database.$client.close();
+}
+
+export function teardown() {
+  if (process.env.QAMSHY_TEST_DIR) fs.rmSync(process.env.QAMSHY_TEST_DIR, { recursive: true, force: true });
+}

@@ -1,0 +1,39 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { addPendingComment, listApprovedComments } from '@/db/queries/comments';
+import { articles, comments } from '@/db/schema';
+
+const article = db.select().from(articles).where(eq(articles.locale, 'kk')).get()!;
+
+describe('comment saving', () => {
+  it('saves a reader comment as pending and does not show it', () => {
+    expect(addPendingComment({ articleId: article.id, name: 'Асхат', body: 'Жақсы мақала.\nРақмет!' })).toBe(true);
+    const saved = db.select().from(comments).where(eq(comments.articleId, article.id)).orderBy(desc(comments.id)).get()!;
+    expect(saved).toMatchObject({ authorName: 'Асхат', body: 'Жақсы мақала.\nРақмет!', status: 'pending' });
+    expect(listApprovedComments(article.id).some((c) => c.id === saved.id)).toBe(false);
+  });
+
+  it('shows approved comments oldest first', () => {
+    const older = db.insert(comments).values({ articleId: article.id, authorName: 'Бірінші', body: 'ерте', status: 'approved', createdAt: new Date('2026-01-01T00:00:00Z') }).returning().get();
+    const newer = db.insert(comments).values({ articleId: article.id, authorName: 'Екінші', body: 'кеш', status: 'approved', createdAt: new Date('2026-01-02T00:00:00Z') }).returning().get();
+    const ids = listApprovedComments(article.id).map((c) => c.id);
+    expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(newer.id));
+  });
+
+  it('refuses comments on closed, unknown or unpublished articles', () => {
+    db.update(articles).set({ commentsOpen: false }).where(eq(articles.id, article.id)).run();
+    try {
+      expect(addPendingComment({ articleId: article.id, name: 'Асхат', body: 'жабық' })).toBe(false);
+    } finally {
+      db.update(articles).set({ commentsOpen: true }).where(eq(articles.id, article.id)).run();
+    }
+    expect(addPendingComment({ articleId: 99_999_999, name: 'Асхат', body: 'жоқ мақала' })).toBe(false);
+  });
+
+  it('files honeypot submissions as spam', () => {
+    expect(addPendingComment({ articleId: article.id, name: 'Bot', body: 'buy now', spam: true })).toBe(true);
+    const row = db.select().from(comments).where(and(eq(comments.articleId, article.id), eq(comments.authorName, 'Bot'))).get()!;
+    expect(row.status).toBe('spam');
+  });
+});

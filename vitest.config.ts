@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// Integration tests run against a real SQLite file, migrated and seeded once per run by the
+// global setup. Set here, in the main process, so the setup and every worker see the same paths.
+if (!process.env.QAMSHY_TEST_DIR) {
+  process.env.QAMSHY_TEST_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'qamshy-vitest-'));
+  process.env.DATABASE_URL = path.join(process.env.QAMSHY_TEST_DIR, 'portal.db');
+  process.env.UPLOADS_DIR = path.join(process.env.QAMSHY_TEST_DIR, 'uploads');
+  process.env.SITE_URL = 'http://qamshy.test';
+}
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': root,
+      // The real package throws outside a React Server Component bundle.
+      'server-only': fileURLToPath(new URL('./tests/helpers/server-only-stub.ts', import.meta.url)),
+    },
+  },
+  test: {
+    environment: 'node',
+    // next-intl ships ESM that imports "next/navigation" without an extension;
+    // inlining lets Vite resolve it instead of Node's strict ESM loader.
+    server: { deps: { inline: ['next-intl'] } },
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    globalSetup: ['tests/helpers/vitest-global-setup.ts'],
+    testTimeout: 20000,
+    // Native modules (better-sqlite3, sharp) are not safe to share across worker threads.
+    pool: 'forks',
+  },
+});
