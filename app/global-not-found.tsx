@@ -1,28 +1,39 @@
 import type { Metadata } from 'next';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
+import { headers } from 'next/headers';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
 import './globals.css';
 
-// For URLs outside every edition (e.g. /api/unknown): both languages, Kazakh first as the default edition.
-export const metadata: Metadata = { title: `${kk.NotFound.title} | Qamshy` };
+export const metadata: Metadata = { robots: { index: false } };
 
-export default function GlobalNotFound() {
+// Served for every 404 (unknown paths, and missing content the proxy found). The proxy's
+// next-intl middleware names the edition in a request header; elsewhere Kazakh is the default.
+export default async function GlobalNotFound() {
+  const named = (await headers()).get('x-next-intl-locale');
+  const locale = hasLocale(routing.locales, named) ? named : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const site = await getTranslations({ locale, namespace: 'Meta' });
   return (
-    <html lang="kk">
-      <body className="bg-white text-neutral-900">
-        <main className="mx-auto max-w-3xl px-4 py-20 text-center">
-          <p className="text-6xl font-black text-brand/30">404</p>
-          <h1 className="mt-4 text-3xl font-extrabold">{kk.NotFound.title}</h1>
-          <p className="mt-3 text-neutral-700">{kk.NotFound.description}</p>
-          <p className="mt-6 text-neutral-700" lang="ru">
-            {ru.NotFound.title}. {ru.NotFound.description}
+    <html lang={locale}>
+      <head>
+        <title>{`${t('title')} | ${site('siteName')}`}</title>
+      </head>
+      <body className="flex min-h-screen flex-col bg-white text-neutral-900">
+        <header className="bg-brand-dark px-4 py-3 text-white">
+          <a href={`/${locale}`} className="text-3xl font-black tracking-tight">
+            Qamshy
+          </a>
+        </header>
+        <main className="mx-auto max-w-3xl flex-1 px-4 py-20 text-center">
+          <p className="text-6xl font-black text-brand" aria-hidden="true">
+            404
           </p>
-          <p className="mt-8 flex justify-center gap-3">
-            <a href="/kk" className="rounded-md bg-brand px-5 py-2.5 font-semibold text-white">
-              {kk.NotFound.home}
-            </a>
-            <a href="/ru" lang="ru" className="rounded-md border border-brand px-5 py-2.5 font-semibold text-brand">
-              {ru.NotFound.home}
+          <h1 className="mt-4 text-3xl font-extrabold">{t('title')}</h1>
+          <p className="mt-3 text-neutral-700">{t('description')}</p>
+          <p className="mt-8">
+            <a href={`/${locale}`} className="inline-block rounded-md bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
+              {t('home')}
             </a>
           </p>
         </main>

@@ -14,6 +14,8 @@ const SEED_STORY = {
   sourceName: 'ҚазАқпарат',
   sourceUrl: 'https://www.inform.kz/kz',
   tags: ['Нұр Отан', 'партия', 'әлеуметтік жаңғыру'],
+  // Our summary for listings and meta description; the body below stays verbatim.
+  lead: '«Нұр Отан» партиясы өңірлік филиалдарымен селекторлық кеңес өткізіп, Елбасының әлеуметтік жаңғыру туралы мақаласындағы тапсырмалардың орындалу барысын талқылады.',
 };
 
 const EDITORIAL = { key: 'editorial', name: 'Qamshy редакциясы', slug: 'qamshy-redaktsiiasy', bioKk: 'Qamshy порталының редакциясы.', bioRu: 'Редакция портала Qamshy.' };
@@ -78,7 +80,7 @@ export async function seedDemoContent(database: Db, uploadsDir: string): Promise
         locale: 'kk',
         slug: slugify(story.title),
         title: story.title,
-        lead: story.paragraphs[0].split(/(?<=\.)\s/)[0],
+        lead: SEED_STORY.lead,
         bodyMarkdown: storyMarkdown,
         bodyHtml: renderMarkdown(storyMarkdown),
         thumbnail: SEED_STORY.stem,

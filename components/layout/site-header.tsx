@@ -16,7 +16,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <a href={`/${locale}`} className="flex items-baseline gap-3" aria-label={`Qamshy — ${t('home')}`}>
+        <a href={`/${locale}`} className="flex items-baseline gap-3">
           <span className="text-3xl font-black tracking-tight">Qamshy</span>
           <span className="hidden text-sm text-white/80 sm:inline">{t('tagline')}</span>
         </a>

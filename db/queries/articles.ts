@@ -4,10 +4,11 @@ import { and, count, desc, eq, inArray, ne, notInArray, or, sql } from 'drizzle-
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
+import { PAGE_SIZE_READER } from '@/lib/page-size';
 import { chooseRelated } from '@/lib/related';
-import { readable } from './visibility';
+import { byAuthor, countArticles, inCategory, readable, withTag } from './visibility';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = PAGE_SIZE_READER;
 
 const teaserFields = {
   id: articles.id,
@@ -48,14 +49,10 @@ function teasers(where: ReturnType<typeof readable>, limit: number, offset = 0):
   return rows as ArticleTeaser[];
 }
 
-function countWhere(where: ReturnType<typeof readable>): number {
-  return db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-}
-
 export type Paged<T> = { items: T[]; total: number; page: number; pages: number };
 
 function paged(where: ReturnType<typeof readable>, page: number): Paged<ArticleTeaser> {
-  const total = countWhere(where);
+  const total = countArticles(where);
   return { items: teasers(where, PAGE_SIZE, (page - 1) * PAGE_SIZE), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
@@ -81,20 +78,19 @@ export function listMostRead(locale: AppLocale, limit = 5): (ArticleTeaser & { v
 }
 
 export function listByCategory(categoryId: number, page: number) {
-  return paged(and(readable(), eq(articles.categoryId, categoryId)), page);
+  return paged(inCategory(categoryId), page);
 }
 
 export function listLatestInCategory(categoryId: number, limit: number) {
-  return teasers(and(readable(), eq(articles.categoryId, categoryId)), limit);
+  return teasers(inCategory(categoryId), limit);
 }
 
 export function listByAuthor(locale: AppLocale, authorId: number, page: number) {
-  return paged(and(readable(locale), eq(articles.authorId, authorId)), page);
+  return paged(byAuthor(locale, authorId), page);
 }
 
 export function listByTag(tagId: number, page: number) {
-  const tagged = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
-  return paged(and(readable(), inArray(articles.id, tagged)), page);
+  return paged(withTag(tagId), page);
 }
 
 export type ArticleView = ArticleTeaser & {

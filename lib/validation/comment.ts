@@ -11,7 +11,10 @@ function field(
   max: number,
   forbidden: RegExp,
 ) {
-  return (
+  // Browsers submit textarea line breaks as CRLF; store the reader's text with plain LF.
+  const normalized = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value);
+  return z.preprocess(
+    normalized,
     z
       .string({
         // A missing field is "required"; a non-string value is malformed input.
@@ -22,7 +25,7 @@ function field(
       .min(1, { error: keys.required, abort: true })
       .min(min, { error: keys.tooShort })
       .max(max, { error: keys.tooLong })
-      .refine((value) => !forbidden.test(value), { error: keys.invalid })
+      .refine((value) => !forbidden.test(value), { error: keys.invalid }),
   );
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { quietArticle, viewCount } from '../helpers/e2e-db';
 
 test('category, tag and author listings have their own heading and title; past the end is 404', async ({ page }) => {
   await page.goto('/ru/category/sport');
@@ -29,4 +30,14 @@ test('uploads and health answer as the contract says', async ({ request }) => {
   expect((await request.get('/uploads/thumbnail/%2e%2e%2f%2e%2e%2fportal.db')).status()).toBe(404);
   const health = await request.get('/api/health');
   expect(await health.json()).toEqual({ status: 'ok' });
+});
+
+test('article views are counted for readers in a browser, not for bots', async ({ page, request }) => {
+  const article = quietArticle();
+  const before = viewCount(article.id);
+  const bot = await request.get(`/api/views/${article.id}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } });
+  expect(bot.headers()['content-type']).toBe('image/gif');
+  expect(viewCount(article.id)).toBe(before);
+  await page.goto(`/ru/article/${article.id}-${article.slug}`);
+  await expect.poll(() => viewCount(article.id)).toBe(before + 1);
 });

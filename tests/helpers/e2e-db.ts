@@ -48,3 +48,22 @@ export function latestComment(articleId: number): { author_name: string; body: s
     db.close();
   }
 }
+
+export function quietArticle(): ArticleRow & { view_count: number } {
+  const db = e2eDb();
+  try {
+    // The newest Russian article: no other test opens it, so its view count is this test's alone.
+    return db.prepare("select id, locale, slug, title, translation_id, view_count from articles where locale = 'ru' order by id desc limit 1").get() as never;
+  } finally {
+    db.close();
+  }
+}
+
+export function viewCount(id: number): number {
+  const db = e2eDb();
+  try {
+    return (db.prepare('select view_count as n from articles where id = ?').get(id) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

@@ -113,3 +113,10 @@ describe('commentFieldErrors', () => {
     expect(commentFieldErrors(result.error!)).toEqual({});
   });
 });
+
+describe('line endings', () => {
+  it('stores CRLF and CR line breaks from a browser form as LF', () => {
+    const parsed = commentInput.parse({ name: 'Айжан', body: 'Бірінші жол\r\nЕкінші жол\rҮшінші' });
+    expect(parsed.body).toBe('Бірінші жол\nЕкінші жол\nҮшінші');
+  });
+});

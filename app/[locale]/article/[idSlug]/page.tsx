@@ -99,7 +99,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structured) }} />
       <article className="mx-auto max-w-3xl">
         <header>
-          <h1 className="text-3xl font-extrabold leading-tight text-neutral-950 sm:text-4xl">{article.title}</h1>
+          <h1 className="text-[1.75rem] font-extrabold leading-tight text-neutral-950 sm:text-4xl">{article.title}</h1>
           {article.lead ? <p className="mt-3 text-lg leading-relaxed text-neutral-700 sm:text-xl">{article.lead}</p> : null}
           <Attribution article={article} minutes={readingMinutes(article.bodyMarkdown)} />
         </header>
