@@ -21,6 +21,8 @@ const serverEnv = {
   NEXT_DIST_DIR: '.next-e2e',
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: String(port),
+  // Dates must come out in Almaty time whatever the server's own zone is.
+  TZ: 'America/New_York',
 };
 process.env.E2E_DATABASE_URL = serverEnv.DATABASE_URL;
 

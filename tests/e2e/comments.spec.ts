@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { latestComment, seedArticle } from '../helpers/e2e-db';
+import { insertApprovedComment, latestComment, seedArticle, untouchedArticle } from '../helpers/e2e-db';
 
 const path = () => {
   const seed = seedArticle();
@@ -55,4 +55,17 @@ test.describe('without JavaScript', () => {
     // Pending comments are not shown to readers.
     await expect(page.getByText('JavaScript-сіз жіберілген пікір.')).toHaveCount(0);
   });
+});
+
+test('approved comments are shown as text with their line breaks, never as HTML', async ({ page }) => {
+  const article = untouchedArticle();
+  insertApprovedComment(article.id, 'Мария <i>', 'Первая строка <script>window.__pwned = 1</script>\nВторая <b>строка</b>');
+  await page.goto(`/ru/article/${article.id}-${article.slug}`);
+  const comment = page.locator('#comments li').last();
+  await expect(comment).toContainText('Мария <i>');
+  await expect(comment.locator('p').last()).toHaveText('Первая строка <script>window.__pwned = 1</script>\nВторая <b>строка</b>');
+  expect(await comment.locator('b, i, script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const box = await comment.locator('p').last().boundingBox();
+  expect(box!.height).toBeGreaterThan(30); // two rendered lines
 });

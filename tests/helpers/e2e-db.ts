@@ -67,3 +67,23 @@ export function viewCount(id: number): number {
     db.close();
   }
 }
+
+/** An article no other test opens, so the cached page is first rendered after this test's writes. */
+export function untouchedArticle(): ArticleRow {
+  const db = e2eDb();
+  try {
+    return db.prepare("select id, locale, slug, title, translation_id from articles where locale = 'ru' order by id desc limit 1 offset 1").get() as ArticleRow;
+  } finally {
+    db.close();
+  }
+}
+
+export function insertApprovedComment(articleId: number, name: string, body: string): void {
+  const db = new Database(process.env.E2E_DATABASE_URL!, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare("insert into comments (article_id, author_name, body, status) values (?, ?, ?, 'approved')").run(articleId, name, body);
+  } finally {
+    db.close();
+  }
+}
