@@ -18,7 +18,7 @@ const serverEnv = {
   DATABASE_URL: path.join(process.env.E2E_DATA_DIR, 'portal.db'),
   UPLOADS_DIR: path.join(process.env.E2E_DATA_DIR, 'uploads'),
   SITE_URL: baseURL,
-  NEXT_DIST_DIR: '.next-e2e',
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? '.next-e2e',
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: String(port),
   // Dates must come out in Almaty time whatever the server's own zone is.
