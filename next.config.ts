@@ -8,8 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // End-to-end tests build into their own folder so they never clobber the served build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  serverExternalPackages: ['better-sqlite3', 'sharp'],
-  experimental: { globalNotFound: true },
+  serverExternalPackages: ['better-sqlite3', 'sharp', 'argon2'],
+  experimental: { globalNotFound: true, authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

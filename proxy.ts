@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { readerContentExists } from './db/queries/reader-routes';
 import { routing } from './i18n/routing';
+import { SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
 
 const intl = createMiddleware(routing);
 const EDITION_PATH = /^\/(kk|ru)(\/.*)?$/;
@@ -9,6 +10,7 @@ const EDITION_PATH = /^\/(kk|ru)(\/.*)?$/;
 // Locale negotiation for readers' paths (`/` → `/kk` or `/ru` by cookie, then Accept-Language),
 // and 404s for missing content answered here so they are rendered on the server (see reader-routes).
 export default function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminGate(request);
   const response = intl(request);
   if (response.headers.has('location')) return response;
   const match = EDITION_PATH.exec(request.nextUrl.pathname);
@@ -27,7 +29,25 @@ export default function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL(`/${locale}/_missing/404`, request.url), { request: { headers } });
 }
 
+// Optimistic only: no cookie → sign-in page; a cookie gets its lifetime renewed (sliding expiry).
+// The real session and role checks run on the server in every admin page and action.
+function adminGate(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const session = request.cookies.get(SESSION_COOKIE)?.value;
+  if (pathname === '/admin/login') return NextResponse.next();
+  if (!session) {
+    const login = new URL('/admin/login', request.url);
+    login.searchParams.set('next', pathname + search);
+    return NextResponse.redirect(login);
+  }
+  const response = NextResponse.next();
+  if (request.method === 'GET') {
+    response.cookies.set(SESSION_COOKIE, session, { httpOnly: true, sameSite: 'lax', secure: request.nextUrl.protocol === 'https:', path: '/', maxAge: SESSION_TTL_SECONDS });
+  }
+  return response;
+}
+
 export const config = {
-  // Not API routes, uploads, Next internals, admin, or files with an extension (robots.txt, sitemap.xml, rss.xml).
-  matcher: ['/((?!api|uploads|admin|_next|_vercel|.*\\..*).*)'],
+  // Not API routes, uploads, Next internals, or files with an extension (robots.txt, sitemap.xml, rss.xml).
+  matcher: ['/((?!api|uploads|_next|_vercel|.*\\..*).*)'],
 };

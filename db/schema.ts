@@ -84,6 +84,8 @@ export const articles = sqliteTable(
     translationId: integer('translation_id').references((): AnySQLiteColumn => articles.id, { onDelete: 'set null' }),
     featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
     commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
+    // Optimistic concurrency: an editor's save names the version it started from.
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('articles_locale_slug_unique').on(t.locale, t.slug),
@@ -122,4 +124,43 @@ export const comments = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('comments_article_idx').on(t.articleId, t.status, t.createdAt), index('comments_queue_idx').on(t.status, t.createdAt)],
+);
+
+// Server-side sessions: the cookie holds a random 256-bit id, the table only its SHA-256.
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expiry_idx').on(t.expiresAt)],
+);
+
+// Failed sign-ins, keyed per account and per IP, for throttling.
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('login_failures_key_idx').on(t.key, t.at)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    detail: text('detail').notNull().default(''),
+    at: createdAt(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );

@@ -7,3 +7,5 @@ export const routing = defineRouting({
 });
 
 export type AppLocale = (typeof routing.locales)[number];
+
+export const ADMIN_LOCALE_COOKIE = 'QAMSHY_ADMIN_LOCALE';

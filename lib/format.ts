@@ -75,3 +75,26 @@ export function toAlmatyIso(date: Date): string {
 export function toRfc822(date: Date): string {
   return date.toUTCString();
 }
+
+/** A `<input type="datetime-local">` value read as Almaty wall-clock time; null when malformed. */
+export function parseAlmatyLocal(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== day) return null;
+  // The offset in force at that moment (Kazakhstan changed it in 2024); two passes settle it.
+  let guess = wall;
+  for (let i = 0; i < 2; i++) guess = wall - almatyOffsetMinutes(new Date(guess)) * 60_000;
+  return new Date(guess);
+}
+
+/** The reverse: a Date as the `datetime-local` value an Almaty editor sees. */
+export function toAlmatyLocalInput(date: Date): string {
+  return new Date(date.getTime() + almatyOffsetMinutes(date) * 60_000).toISOString().slice(0, 16);
+}
+
+function almatyOffsetMinutes(date: Date): number {
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/.exec(almatyOffset(date))!;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}

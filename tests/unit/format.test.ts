@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TIME_ZONE, formatArticleDate, formatShortDate, toAlmatyIso, toRfc822 } from '@/lib/format';
+import { TIME_ZONE, formatArticleDate, formatShortDate, parseAlmatyLocal, toAlmatyIso, toAlmatyLocalInput, toRfc822 } from '@/lib/format';
 
 const sample = new Date('2017-07-08T13:55:00Z');
 
@@ -84,5 +84,22 @@ describe.each(['America/New_York', 'UTC'])('with process.env.TZ=%s', (tz) => {
     ])('%s → %s', (input, expected) => {
       expect(toRfc822(new Date(input))).toBe(expected);
     });
+  });
+});
+
+describe('Almaty datetime-local inputs', () => {
+  it('reads wall-clock Almaty time across the 2024 offset change', () => {
+    expect(parseAlmatyLocal('2017-07-08T19:55')?.toISOString()).toBe('2017-07-08T13:55:00.000Z');
+    expect(parseAlmatyLocal('2026-11-25T09:30')?.toISOString()).toBe('2026-11-25T04:30:00.000Z');
+  });
+
+  it('refuses malformed and impossible values', () => {
+    for (const bad of ['', '2026-02-30T10:00', '2026-11-25 09:30', '2026-11-25T9:30', 'tomorrow']) expect(parseAlmatyLocal(bad)).toBeNull();
+  });
+
+  it('round-trips through the editor input', () => {
+    const date = new Date('2026-11-25T04:30:00Z');
+    expect(toAlmatyLocalInput(date)).toBe('2026-11-25T09:30');
+    expect(parseAlmatyLocal(toAlmatyLocalInput(date))?.getTime()).toBe(date.getTime());
   });
 });

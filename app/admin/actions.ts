@@ -1,0 +1,24 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { recordAudit } from '@/db/queries/audit';
+import { ADMIN_LOCALE_COOKIE, routing } from '@/i18n/routing';
+import { safeNextPath } from '@/lib/auth/safe-next';
+import { currentUser, endSession } from '@/lib/auth/session';
+
+export async function signOut(): Promise<void> {
+  const user = await currentUser();
+  await endSession();
+  if (user) recordAudit(user.id, 'session.signOut', 'session', null);
+  redirect('/admin/login');
+}
+
+export async function chooseAdminLocale(form: FormData): Promise<void> {
+  const locale = String(form.get('locale'));
+  if (hasLocale(routing.locales, locale)) {
+    (await cookies()).set(ADMIN_LOCALE_COOKIE, locale, { path: '/admin', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 });
+  }
+  redirect(safeNextPath(form.get('back')));
+}

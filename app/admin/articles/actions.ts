@@ -1,0 +1,43 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { saveArticle } from '@/db/queries/admin-articles';
+import { requireUser } from '@/lib/auth/guard';
+import { parseAlmatyLocal } from '@/lib/format';
+import { articleFieldErrors, articleInput } from '@/lib/validation/article';
+
+export type ArticleFormValues = Record<string, string>;
+export type ArticleFormState =
+  | { status: 'idle' }
+  | { status: 'error'; message: string; errors: Record<string, string>; values: ArticleFormValues };
+
+const FIELDS = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt', 'version'] as const;
+
+export async function saveArticleAction(articleId: number | null, _prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+  const user = await requireUser(articleId ? `/admin/articles/${articleId}` : '/admin/articles/new');
+  const t = await getTranslations('AdminArticleForm');
+  const values: ArticleFormValues = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
+  values.featured = form.get('featured') === 'on' ? 'on' : '';
+  values.commentsOpen = form.get('commentsOpen') === 'on' ? 'on' : '';
+  const parsed = articleInput.safeParse({ ...values, intent: form.get('intent') ?? 'save' });
+  if (!parsed.success) {
+    const keys = articleFieldErrors(parsed.error);
+    const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : t('errors.invalid')]));
+    return { status: 'error', message: t('errors.form'), errors, values };
+  }
+  const scheduledAt = parsed.data.intent === 'schedule' ? parseAlmatyLocal(parsed.data.publishAt) : null;
+  let result;
+  try {
+    result = saveArticle(user, articleId, { ...parsed.data, scheduledAt });
+  } catch (error) {
+    console.error('Saving an article failed', error);
+    return { status: 'error', message: t('errors.failed'), errors: {}, values };
+  }
+  if (!result.ok) return { status: 'error', message: t(`errors.${result.reason}`), errors: {}, values };
+  // Readers see the change at once: both editions' cached pages are regenerated on next visit.
+  revalidatePath('/kk', 'layout');
+  revalidatePath('/ru', 'layout');
+  redirect(`/admin/articles/${result.id}?saved=${parsed.data.intent}`);
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { saveArticleAction } from '@/app/admin/articles/actions';
+import type { ArticleFormValues } from '@/app/admin/articles/actions';
+import { listCategoryOptions } from '@/db/queries/admin-articles';
+import type { SessionUser } from '@/db/queries/sessions';
+import { can } from '@/lib/auth/permissions';
+import { ArticleForm } from './article-form';
+
+type Props = { user: SessionUser; articleId: number | null; status: string; initial: ArticleFormValues };
+
+/** Server half of the editor: labels, categories and the buttons this role may press. */
+export async function ArticleEditor({ user, articleId, status, initial }: Props) {
+  const t = await getTranslations('AdminArticleForm');
+  const publisher = can(user, 'article.publish');
+  const intents = [{ value: 'save', label: t('intents.save'), primary: !publisher }];
+  if (!publisher && (status === 'draft' || status === 'submitted')) intents.push({ value: 'submit', label: t('intents.submit'), primary: false });
+  if (publisher) {
+    intents.push({ value: 'publish', label: t('intents.publish'), primary: true }, { value: 'schedule', label: t('intents.schedule'), primary: false });
+    if (status === 'published' || status === 'scheduled') intents.push({ value: 'unpublish', label: t('intents.unpublish'), primary: false });
+  }
+  const fields = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt'] as const;
+  const labels: Record<string, string> = Object.fromEntries(fields.map((f) => [f, t(`fields.${f}`)]));
+  Object.assign(labels, {
+    bodyHint: t('hints.body'),
+    tagsHint: t('hints.tags'),
+    slugHint: t('hints.slug'),
+    publishAtHint: t('hints.publishAt'),
+    featured: t('fields.featured'),
+    commentsOpen: t('fields.commentsOpen'),
+  });
+  return (
+    <ArticleForm
+      action={saveArticleAction.bind(null, articleId)}
+      permalink={articleId ? `/admin/articles/${articleId}` : '/admin/articles/new'}
+      initial={initial}
+      categories={listCategoryOptions()}
+      intents={intents}
+      labels={labels}
+    />
+  );
+}

@@ -1,0 +1,136 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ArticleFormState, ArticleFormValues } from '@/app/admin/articles/actions';
+
+type Option = { id: number; locale: string; name: string };
+type Props = {
+  action: (state: ArticleFormState, form: FormData) => Promise<ArticleFormState>;
+  permalink: string;
+  initial: ArticleFormValues;
+  categories: Option[];
+  intents: { value: string; label: string; primary?: boolean }[];
+  labels: Record<string, string>;
+};
+
+export function ArticleForm({ action, permalink, initial, categories, intents, labels }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
+  const values = state.status === 'error' ? state.values : initial;
+  const errors = state.status === 'error' ? state.errors : {};
+  const field = (name: string) => ({
+    id: `article-${name}`,
+    name,
+    defaultValue: values[name] ?? '',
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `article-${name}-error` : undefined,
+  });
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`article-${name}-error`} className="mt-1 text-sm text-accent">
+        {errors[name]}
+      </p>
+    ) : null;
+  const label = (name: string) => (
+    <label htmlFor={`article-${name}`} className="block font-semibold">
+      {labels[name]}
+    </label>
+  );
+
+  return (
+    <form action={formAction} className="mt-4 grid gap-6 lg:grid-cols-3" noValidate>
+      {/* After a failed save the defaults are what the editor typed, so React's form reset keeps them. */}
+      <div className="space-y-4 lg:col-span-2">
+        <input type="hidden" name="version" value={values.version ?? '0'} />
+        {state.status === 'error' ? (
+          <p role="alert" className="rounded-md border border-accent/40 bg-red-50 px-4 py-3 text-accent">
+            {state.message}
+          </p>
+        ) : null}
+        <div>
+          {label('title')}
+          <input type="text" {...field('title')} className="admin-input text-lg font-semibold" maxLength={300} />
+          {error('title')}
+        </div>
+        <div>
+          {label('lead')}
+          <textarea rows={2} {...field('lead')} className="admin-input" maxLength={400} />
+          {error('lead')}
+        </div>
+        <div>
+          {label('body')}
+          <textarea rows={18} {...field('body')} className="admin-input font-mono text-sm" />
+          <p className="mt-1 text-sm text-neutral-600">{labels.bodyHint}</p>
+          {error('body')}
+        </div>
+      </div>
+      <div className="space-y-4 rounded-lg border border-neutral-200 bg-white p-4">
+        <div>
+          {label('locale')}
+          <select {...field('locale')} className="admin-input">
+            <option value="kk">Қазақша</option>
+            <option value="ru">Русский</option>
+          </select>
+          {error('locale')}
+        </div>
+        <div>
+          {label('categoryId')}
+          <select {...field('categoryId')} className="admin-input">
+            <option value="">—</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.locale.toUpperCase()} · {c.name}
+              </option>
+            ))}
+          </select>
+          {error('categoryId')}
+        </div>
+        <div>
+          {label('tags')}
+          <input type="text" {...field('tags')} className="admin-input" />
+          <p className="mt-1 text-xs text-neutral-600">{labels.tagsHint}</p>
+          {error('tags')}
+        </div>
+        <div>
+          {label('slug')}
+          <input type="text" {...field('slug')} className="admin-input font-mono text-sm" maxLength={80} />
+          <p className="mt-1 text-xs text-neutral-600">{labels.slugHint}</p>
+          {error('slug')}
+        </div>
+        <div>
+          {label('sourceName')}
+          <input type="text" {...field('sourceName')} className="admin-input" />
+          {error('sourceName')}
+        </div>
+        <div>
+          {label('sourceUrl')}
+          <input type="url" {...field('sourceUrl')} className="admin-input" />
+          {error('sourceUrl')}
+        </div>
+        <div>
+          {label('thumbnailAlt')}
+          <input type="text" {...field('thumbnailAlt')} className="admin-input" />
+          {error('thumbnailAlt')}
+        </div>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="featured" defaultChecked={values.featured === 'on'} /> {labels.featured}
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="commentsOpen" defaultChecked={values.commentsOpen === 'on'} /> {labels.commentsOpen}
+        </label>
+        <div>
+          {label('publishAt')}
+          <input type="datetime-local" {...field('publishAt')} className="admin-input" />
+          <p className="mt-1 text-xs text-neutral-600">{labels.publishAtHint}</p>
+          {error('publishAt')}
+        </div>
+        <div className="flex flex-wrap gap-2 border-t border-neutral-200 pt-4">
+          {intents.map((intent) => (
+            <button key={intent.value} type="submit" name="intent" value={intent.value} disabled={pending} className={intent.primary ? 'admin-button' : 'admin-button-secondary'}>
+              {intent.label}
+            </button>
+          ))}
+        </div>
+      </div>
+    </form>
+  );
+}

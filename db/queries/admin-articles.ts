@@ -1,0 +1,164 @@
+import 'server-only';
+import { and, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { articles, articleTags, categories, tags, users } from '@/db/schema';
+import { can, canEditArticle, type Actor } from '@/lib/auth/permissions';
+import { renderMarkdown } from '@/lib/markdown';
+import { slugify } from '@/lib/slug';
+import type { ArticleInput } from '@/lib/validation/article';
+import { recordAudit } from './audit';
+
+export const ADMIN_PAGE_SIZE = 25;
+export type ArticleStatus = (typeof articles.$inferSelect)['status'];
+export type AdminFilters = { locale?: 'kk' | 'ru'; status?: ArticleStatus; q?: string; page: number };
+
+// Authors see their own articles only; the rule lives here, next to the data.
+function visibleTo(actor: Actor): SQL | undefined {
+  return can(actor, 'article.editAny') ? undefined : eq(articles.authorId, actor.id);
+}
+
+export function listArticlesForAdmin(actor: Actor, filters: AdminFilters) {
+  const where = and(
+    visibleTo(actor),
+    filters.locale ? eq(articles.locale, filters.locale) : undefined,
+    filters.status ? eq(articles.status, filters.status) : undefined,
+    filters.q ? or(like(articles.title, `%${filters.q.replace(/[%_\\]/g, '\\$&')}%`)) : undefined,
+  );
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const items = db
+    .select({
+      id: articles.id,
+      locale: articles.locale,
+      slug: articles.slug,
+      title: articles.title,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      authorName: users.name,
+      categoryName: categories.name,
+    })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(categories, eq(categories.id, articles.categoryId))
+    .where(where)
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(ADMIN_PAGE_SIZE)
+    .offset((filters.page - 1) * ADMIN_PAGE_SIZE)
+    .all();
+  return { items, total, pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+}
+
+export function getArticleForEdit(actor: Actor, id: number) {
+  const row = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!row || !canEditArticle(actor, row)) return null;
+  const tagNames = db
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .all()
+    .map((t) => t.name);
+  return { ...row, tagNames };
+}
+
+export function listCategoryOptions() {
+  return db.select({ id: categories.id, locale: categories.locale, name: categories.name }).from(categories).orderBy(categories.locale, categories.position).all();
+}
+
+export type SaveResult =
+  | { ok: true; id: number; locale: 'kk' | 'ru'; slug: string; status: ArticleStatus }
+  | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' };
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+function uniqueSlug(tx: Tx, locale: 'kk' | 'ru', wanted: string, selfId: number | null): string {
+  const base = wanted || 'article';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base.slice(0, 76)}-${n}`;
+    const clash = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.locale, locale), eq(articles.slug, candidate), selfId ? sql`${articles.id} <> ${selfId}` : undefined))
+      .get();
+    if (!clash) return candidate;
+  }
+}
+
+function setTags(tx: Tx, articleId: number, locale: 'kk' | 'ru', names: string[]) {
+  tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
+  for (const name of names) {
+    const slug = slugify(name);
+    const existing = tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, slug))).get();
+    const tagId = existing?.id ?? tx.insert(tags).values({ locale, slug, name }).returning({ id: tags.id }).get().id;
+    tx.insert(articleTags).values({ articleId, tagId }).onConflictDoNothing().run();
+  }
+}
+
+/** Where the intent moves the article; null when this actor may not make that move. */
+function nextStatus(actor: Actor, current: ArticleStatus, input: ArticleInput & { scheduledAt: Date | null }, publishedAt: Date | null) {
+  const publisher = can(actor, 'article.publish');
+  switch (input.intent) {
+    case 'save':
+      return { status: current, publishedAt };
+    case 'submit':
+      return current === 'draft' || current === 'submitted' ? { status: 'submitted' as const, publishedAt } : null;
+    case 'publish':
+      return publisher ? { status: 'published' as const, publishedAt: current === 'published' && publishedAt ? publishedAt : new Date() } : null;
+    case 'schedule':
+      return publisher ? { status: 'scheduled' as const, publishedAt: input.scheduledAt } : null;
+    case 'unpublish':
+      return publisher ? { status: 'draft' as const, publishedAt: null } : null;
+  }
+}
+
+export function saveArticle(actor: Actor, id: number | null, input: ArticleInput & { scheduledAt: Date | null }): SaveResult {
+  return db.transaction((tx): SaveResult => {
+    const category = tx.select({ id: categories.id, locale: categories.locale }).from(categories).where(eq(categories.id, input.categoryId)).get();
+    if (!category || category.locale !== input.locale) return { ok: false, reason: 'category' };
+    const current = id ? tx.select().from(articles).where(eq(articles.id, id)).get() : null;
+    if (id && !current) return { ok: false, reason: 'notFound' };
+    if (current && !canEditArticle(actor, current)) return { ok: false, reason: 'forbidden' };
+    if (!current && !can(actor, 'article.create')) return { ok: false, reason: 'forbidden' };
+    if (current && current.version !== input.version) return { ok: false, reason: 'conflict' };
+    const move = nextStatus(actor, current?.status ?? 'draft', input, current?.publishedAt ?? null);
+    if (!move) return { ok: false, reason: 'forbidden' };
+    const slug = uniqueSlug(tx, input.locale, input.slug || slugify(input.title), id);
+    const values = {
+      locale: input.locale,
+      slug,
+      title: input.title,
+      lead: input.lead,
+      bodyMarkdown: input.body,
+      bodyHtml: renderMarkdown(input.body),
+      categoryId: input.categoryId,
+      sourceName: input.sourceName,
+      sourceUrl: input.sourceUrl,
+      thumbnailAlt: input.thumbnailAlt,
+      featured: can(actor, 'article.publish') ? input.featured : (current?.featured ?? false),
+      commentsOpen: input.commentsOpen,
+      status: move.status,
+      publishedAt: move.publishedAt,
+      updatedAt: new Date(),
+    };
+    let articleId: number;
+    if (current) {
+      // The version check in WHERE makes a concurrent save lose cleanly instead of overwriting.
+      const updated = tx
+        .update(articles)
+        .set({ ...values, version: current.version + 1 })
+        .where(and(eq(articles.id, current.id), eq(articles.version, input.version)))
+        .run();
+      if (updated.changes !== 1) return { ok: false, reason: 'conflict' };
+      articleId = current.id;
+    } else {
+      articleId = tx.insert(articles).values({ ...values, authorId: actor.id }).returning({ id: articles.id }).get().id;
+    }
+    setTags(tx, articleId, input.locale, input.tags);
+    recordAudit(actor.id, current ? `article.${input.intent}` : 'article.create', 'article', articleId, input.title);
+    return { ok: true, id: articleId, locale: input.locale, slug, status: move.status };
+  });
+}
+
+export function articleExists(id: number): boolean {
+  return !!db.select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get();
+}

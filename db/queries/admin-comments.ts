@@ -1,0 +1,65 @@
+import 'server-only';
+import { count, desc, eq, inArray } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { articles, comments, COMMENT_STATUSES } from '@/db/schema';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { recordAudit } from './audit';
+
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export const MODERATION_PAGE_SIZE = 30;
+
+export function commentCounts(): Record<CommentStatus, number> {
+  const counts = Object.fromEntries(COMMENT_STATUSES.map((s) => [s, 0])) as Record<CommentStatus, number>;
+  for (const row of db.select({ status: comments.status, n: count() }).from(comments).groupBy(comments.status).all()) counts[row.status] = row.n;
+  return counts;
+}
+
+/** The queue: one status at a time, newest first (pending is the default view). */
+export function listComments(status: CommentStatus, page: number) {
+  return db
+    .select({
+      id: comments.id,
+      authorName: comments.authorName,
+      body: comments.body,
+      status: comments.status,
+      createdAt: comments.createdAt,
+      articleId: articles.id,
+      articleTitle: articles.title,
+      articleSlug: articles.slug,
+      articleLocale: articles.locale,
+    })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .where(eq(comments.status, status))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(MODERATION_PAGE_SIZE)
+    .offset((page - 1) * MODERATION_PAGE_SIZE)
+    .all();
+}
+
+export type ModerationAction = 'approve' | 'spam' | 'delete' | 'restore';
+const TARGET: Record<ModerationAction, CommentStatus> = { approve: 'approved', spam: 'spam', delete: 'deleted', restore: 'pending' };
+
+/** Moves comments to the status the action names; returns the affected articles to revalidate. */
+export function moderateComments(actor: Actor, ids: number[], action: ModerationAction): { locale: 'kk' | 'ru'; id: number; slug: string }[] | null {
+  if (!can(actor, 'comment.moderate')) return null;
+  if (ids.length === 0) return [];
+  return db.transaction((tx) => {
+    const affected = tx
+      .selectDistinct({ locale: articles.locale, id: articles.id, slug: articles.slug })
+      .from(comments)
+      .innerJoin(articles, eq(articles.id, comments.articleId))
+      .where(inArray(comments.id, ids))
+      .all();
+    tx.update(comments).set({ status: TARGET[action] }).where(inArray(comments.id, ids)).run();
+    for (const id of ids) recordAudit(actor.id, `comment.${action}`, 'comment', id);
+    return affected;
+  });
+}
+
+export function setCommentsOpen(actor: Actor, articleId: number, open: boolean): boolean {
+  if (!can(actor, 'comment.moderate')) return false;
+  const result = db.update(articles).set({ commentsOpen: open }).where(eq(articles.id, articleId)).run();
+  if (result.changes) recordAudit(actor.id, open ? 'comments.open' : 'comments.close', 'article', articleId);
+  return result.changes === 1;
+}

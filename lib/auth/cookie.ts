@@ -1,0 +1,3 @@
+// Shared by the proxy (which may not import server-only modules) and lib/auth/session.ts.
+export const SESSION_COOKIE = 'qamshy_session';
+export const SESSION_TTL_SECONDS = 7 * 24 * 3600;

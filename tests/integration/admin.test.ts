@@ -1,0 +1,173 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { getReadableArticle } from '@/db/queries/articles';
+import { commentCounts, moderateComments } from '@/db/queries/admin-comments';
+import { getArticleForEdit, listArticlesForAdmin, saveArticle } from '@/db/queries/admin-articles';
+import { deleteUserSessions, extendSession, findSessionUser, insertSession } from '@/db/queries/sessions';
+import { listApprovedComments } from '@/db/queries/comments';
+import { auditLog, categories, comments, users } from '@/db/schema';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { isThrottled, noteFailure, noteSuccess, throttleKeys } from '@/lib/auth/throttle';
+import type { ArticleInput } from '@/lib/validation/article';
+
+let counter = 0;
+function makeUser(role: 'admin' | 'editor' | 'author', active = true) {
+  counter += 1;
+  return db
+    .insert(users)
+    .values({ email: `${role}${counter}@qamshy.test`, name: `${role} ${counter}`, slug: `${role}-${counter}-${Date.now()}`, role, active })
+    .returning({ id: users.id, role: users.role })
+    .get();
+}
+
+const category = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport'))).get()!;
+
+function input(overrides: Partial<ArticleInput> = {}): ArticleInput & { scheduledAt: Date | null } {
+  return {
+    title: 'Сынақ жаңалығы',
+    lead: 'Қысқаша',
+    body: 'Бірінші абзац.\n\nЕкінші абзац.',
+    locale: 'kk',
+    categoryId: category.id,
+    tags: ['сынақ'],
+    slug: '',
+    sourceName: null,
+    sourceUrl: null,
+    thumbnailAlt: '',
+    featured: false,
+    commentsOpen: true,
+    intent: 'save',
+    publishAt: '',
+    version: 0,
+    scheduledAt: null,
+    ...overrides,
+  };
+}
+
+describe('passwords', () => {
+  it('hashes with argon2id and verifies', async () => {
+    const hash = await hashPassword('correct horse battery');
+    expect(hash.startsWith('$argon2id$')).toBe(true);
+    expect(await verifyPassword(hash, 'correct horse battery')).toBe(true);
+    expect(await verifyPassword(hash, 'wrong')).toBe(false);
+    expect(await verifyPassword(null, 'anything')).toBe(false);
+    expect(await verifyPassword('not-a-hash', 'anything')).toBe(false);
+  });
+});
+
+describe('sessions', () => {
+  it('finds a live session, not an expired one or one of a deactivated user', () => {
+    const user = makeUser('editor');
+    insertSession('live-hash', user.id, new Date(Date.now() + 60_000));
+    insertSession('old-hash', user.id, new Date(Date.now() - 1));
+    expect(findSessionUser('live-hash')?.id).toBe(user.id);
+    expect(findSessionUser('old-hash')).toBeNull();
+    expect(findSessionUser('unknown')).toBeNull();
+    extendSession('old-hash', new Date(Date.now() + 60_000));
+    expect(findSessionUser('old-hash')?.id).toBe(user.id);
+    db.update(users).set({ active: false }).where(eq(users.id, user.id)).run();
+    expect(findSessionUser('live-hash')).toBeNull();
+  });
+
+  it('ends every session of a user at once (password change)', () => {
+    const user = makeUser('author');
+    insertSession('a-hash', user.id, new Date(Date.now() + 60_000));
+    insertSession('b-hash', user.id, new Date(Date.now() + 60_000));
+    deleteUserSessions(user.id);
+    expect(findSessionUser('a-hash')).toBeNull();
+    expect(findSessionUser('b-hash')).toBeNull();
+  });
+});
+
+describe('sign-in throttling', () => {
+  it('locks an account after 5 failures in 15 minutes, and an IP across accounts', () => {
+    const keys = throttleKeys('Victim@Qamshy.test', '203.0.113.7');
+    for (let i = 0; i < 4; i++) noteFailure(keys);
+    expect(isThrottled(keys)).toBe(false);
+    noteFailure(keys);
+    expect(isThrottled(keys)).toBe(true);
+    expect(isThrottled(throttleKeys('victim@qamshy.test', '198.51.100.1'))).toBe(true); // same account, other IP
+    expect(isThrottled(throttleKeys('other@qamshy.test', '203.0.113.7'))).toBe(true); // same IP, other account
+    expect(isThrottled(throttleKeys('other@qamshy.test', '198.51.100.1'))).toBe(false);
+    expect(isThrottled(keys, new Date(Date.now() + 16 * 60_000))).toBe(false); // the window passes
+    noteSuccess(throttleKeys('victim@qamshy.test', '198.51.100.2'));
+    expect(isThrottled(throttleKeys('victim@qamshy.test', '198.51.100.3'))).toBe(false);
+    expect(isThrottled(throttleKeys('third@qamshy.test', '203.0.113.7'))).toBe(true); // the IP stays counted
+  });
+});
+
+describe('article status flow and permissions', () => {
+  it('lets an author write and submit a draft but not publish it', () => {
+    const author = makeUser('author');
+    const created = saveArticle(author, null, input());
+    expect(created).toMatchObject({ ok: true, status: 'draft' });
+    if (!created.ok) return;
+    expect(getReadableArticle('kk', created.id)).toBeNull();
+    expect(saveArticle(author, created.id, input({ intent: 'publish', version: 1 }))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(saveArticle(author, created.id, input({ intent: 'schedule', version: 1, scheduledAt: new Date(Date.now() + 3_600_000) }))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(saveArticle(author, created.id, input({ intent: 'submit', version: 1 }))).toMatchObject({ ok: true, status: 'submitted' });
+    expect(getReadableArticle('kk', created.id)).toBeNull();
+
+    const other = makeUser('author');
+    expect(getArticleForEdit(other, created.id)).toBeNull();
+    expect(saveArticle(other, created.id, input({ version: 2 }))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(listArticlesForAdmin(other, { page: 1 }).items.some((a) => a.id === created.id)).toBe(false);
+    expect(listArticlesForAdmin(author, { page: 1 }).items.some((a) => a.id === created.id)).toBe(true);
+
+    const editor = makeUser('editor');
+    expect(saveArticle(editor, created.id, input({ intent: 'publish', version: 2 }))).toMatchObject({ ok: true, status: 'published' });
+    expect(getReadableArticle('kk', created.id)?.title).toBe('Сынақ жаңалығы');
+    // Once published, the author can no longer change it.
+    expect(saveArticle(author, created.id, input({ version: 3 }))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(saveArticle(editor, created.id, input({ intent: 'unpublish', version: 3 }))).toMatchObject({ ok: true, status: 'draft' });
+    expect(getReadableArticle('kk', created.id)).toBeNull();
+    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, created.id))).all();
+    expect(audit.map((a) => a.action)).toEqual(['article.create', 'article.submit', 'article.publish', 'article.unpublish']);
+  });
+
+  it('keeps a scheduled article from readers until its time', () => {
+    const editor = makeUser('editor');
+    const result = saveArticle(editor, null, input({ intent: 'schedule', scheduledAt: new Date(Date.now() + 3_600_000), title: 'Болашақ жаңалық' }));
+    expect(result).toMatchObject({ ok: true, status: 'scheduled' });
+    if (!result.ok) return;
+    expect(getReadableArticle('kk', result.id)).toBeNull();
+  });
+
+  it('refuses a save based on an old version instead of overwriting', () => {
+    const editor = makeUser('editor');
+    const created = saveArticle(editor, null, input({ title: 'Нұсқа бір' }));
+    if (!created.ok) throw new Error('not created');
+    expect(saveArticle(editor, created.id, input({ title: 'Бірінші редактор', version: 1 }))).toMatchObject({ ok: true });
+    expect(saveArticle(editor, created.id, input({ title: 'Екінші редактор', version: 1 }))).toEqual({ ok: false, reason: 'conflict' });
+    expect(getArticleForEdit(editor, created.id)?.title).toBe('Бірінші редактор');
+  });
+
+  it('refuses a category of the other edition and keeps slugs unique per edition', () => {
+    const editor = makeUser('editor');
+    const ruCategory = db.select().from(categories).where(eq(categories.locale, 'ru')).get()!;
+    expect(saveArticle(editor, null, input({ categoryId: ruCategory.id }))).toEqual({ ok: false, reason: 'category' });
+    const a = saveArticle(editor, null, input({ slug: 'bir-slag' }));
+    const b = saveArticle(editor, null, input({ slug: 'bir-slag' }));
+    expect(a.ok && b.ok && a.slug !== b.slug).toBe(true);
+  });
+});
+
+describe('comment moderation', () => {
+  it('lets editors approve, and refuses authors', () => {
+    const article = db.select().from(comments).where(eq(comments.status, 'pending')).get()!;
+    const author = makeUser('author');
+    expect(moderateComments(author, [article.id], 'approve')).toBeNull();
+    expect(db.select().from(comments).where(eq(comments.id, article.id)).get()!.status).toBe('pending');
+    const before = commentCounts();
+    const editor = makeUser('editor');
+    const affected = moderateComments(editor, [article.id], 'approve');
+    expect(affected).toHaveLength(1);
+    expect(listApprovedComments(article.articleId).some((c) => c.id === article.id)).toBe(true);
+    expect(commentCounts().approved).toBe(before.approved + 1);
+    moderateComments(editor, [article.id], 'delete');
+    expect(listApprovedComments(article.articleId).some((c) => c.id === article.id)).toBe(false);
+    moderateComments(editor, [article.id], 'restore');
+    expect(db.select().from(comments).where(eq(comments.id, article.id)).get()!.status).toBe('pending');
+  });
+});
