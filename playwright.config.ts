@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { adminCreateCommands } from './tests/helpers/accounts';
 
 // The config is evaluated in the runner and again in each worker; values stored in process.env
 // here are inherited by the workers, so every process agrees on one port and one database.
@@ -39,7 +40,8 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results/artifacts',
+  // One folder per build folder, so parallel runs never delete each other's traces.
+  outputDir: `test-results/artifacts${(process.env.E2E_DIST_DIR ?? '.next-e2e').replace('.next-e2e', '')}`,
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -54,8 +56,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // The real thing: migrate + seed a temp database, `next build`, `next start`.
-    command: 'npx tsx scripts/seed.ts && npx next build && npx next start -p $PORT',
+    // The real thing: migrate + seed a temp database, create accounts, `next build`, `next start`.
+    command: `npx tsx scripts/seed.ts && ${adminCreateCommands()} && npx next build && npx next start -p $PORT`,
     url: `${baseURL}/api/health`,
     env: serverEnv,
     timeout: 420_000,

@@ -6,11 +6,23 @@ import { getRequestConfig } from 'next-intl/server';
 import { TIME_ZONE } from '@/lib/format';
 import { ADMIN_LOCALE_COOKIE, routing } from './routing';
 
-export default getRequestConfig(async ({ locale }) => {
-  if (!locale) {
+// next/root-params throws inside server actions and route handlers; there, no segment is known.
+async function editionSegment(): Promise<string | undefined> {
+  try {
+    return await (rootParams as { locale?: () => Promise<string | undefined> }).locale?.();
+  } catch {
+    return undefined;
+  }
+}
+
+export default getRequestConfig(async ({ locale: requested }) => {
+  // A locale passed explicitly (getTranslations({ locale })) may come from a URL such as
+  // /favicon.ico; the layout answers that with a 404, so only never load a missing file here.
+  let locale = hasLocale(routing.locales, requested) ? requested : undefined;
+  if (!locale && requested === undefined) {
     // Reader pages take the edition from the [locale] root segment; they never read cookies,
     // so every reader page stays cacheable.
-    const segment = await (rootParams as { locale?: () => Promise<string | undefined> }).locale?.();
+    const segment = await editionSegment();
     if (hasLocale(routing.locales, segment)) locale = segment;
     else if (segment !== undefined) notFound();
     else {
@@ -19,6 +31,7 @@ export default getRequestConfig(async ({ locale }) => {
       locale = hasLocale(routing.locales, chosen) ? chosen : routing.defaultLocale;
     }
   }
+  locale ??= routing.defaultLocale;
   return {
     locale,
     timeZone: TIME_ZONE,

@@ -23,7 +23,7 @@ function makeUser(role: 'admin' | 'editor' | 'author', active = true) {
 
 const category = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport'))).get()!;
 
-function input(overrides: Partial<ArticleInput> = {}): ArticleInput & { scheduledAt: Date | null } {
+function input(overrides: Partial<ArticleInput & { scheduledAt: Date | null }> = {}): ArticleInput & { scheduledAt: Date | null } {
   return {
     title: 'Сынақ жаңалығы',
     lead: 'Қысқаша',

@@ -36,8 +36,8 @@ export async function saveArticleAction(articleId: number | null, _prev: Article
     return { status: 'error', message: t('errors.failed'), errors: {}, values };
   }
   if (!result.ok) return { status: 'error', message: t(`errors.${result.reason}`), errors: {}, values };
-  // Readers see the change at once: both editions' cached pages are regenerated on next visit.
-  revalidatePath('/kk', 'layout');
-  revalidatePath('/ru', 'layout');
+  // Readers see the change at once: every page under the editions' layout (front pages,
+  // listings, related blocks, the article) is regenerated on its next visit.
+  revalidatePath('/[locale]', 'layout');
   redirect(`/admin/articles/${result.id}?saved=${parsed.data.intent}`);
 }

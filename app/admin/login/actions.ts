@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { findAccountByEmail } from '@/db/queries/accounts';
 import { recordAudit } from '@/db/queries/audit';
+import { clientIp } from '@/lib/auth/client-ip';
 import { verifyPassword } from '@/lib/auth/password';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { startSession } from '@/lib/auth/session';
@@ -21,7 +22,7 @@ export async function signIn(_prev: LoginState, form: FormData): Promise<LoginSt
   const parsed = credentials.safeParse({ email, password: form.get('password') });
   if (!parsed.success) return { error: t('invalid'), email };
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  const ip = clientIp(h.get('x-forwarded-for'), h.get('x-real-ip'));
   const keys = throttleKeys(parsed.data.email, ip);
   if (isThrottled(keys)) return { error: t('throttled'), email };
 
