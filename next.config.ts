@@ -9,7 +9,13 @@ const nextConfig: NextConfig = {
   // End-to-end tests build into their own folder so they never clobber the served build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   serverExternalPackages: ['better-sqlite3', 'sharp', 'argon2'],
-  experimental: { globalNotFound: true, authInterrupts: true },
+  experimental: {
+    globalNotFound: true,
+    authInterrupts: true,
+    // Thumbnails up to 10 MB go through a server action (plus multipart overhead).
+    serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
+  },
 };
 
 export default withNextIntl(nextConfig);

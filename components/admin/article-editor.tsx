@@ -18,13 +18,15 @@ export async function ArticleEditor({ user, articleId, status, initial }: Props)
     intents.push({ value: 'publish', label: t('intents.publish'), primary: true }, { value: 'schedule', label: t('intents.schedule'), primary: false });
     if (status === 'published' || status === 'scheduled') intents.push({ value: 'unpublish', label: t('intents.unpublish'), primary: false });
   }
-  const fields = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt'] as const;
+  const fields = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailFile', 'thumbnailAlt', 'publishAt'] as const;
   const labels: Record<string, string> = Object.fromEntries(fields.map((f) => [f, t(`fields.${f}`)]));
   Object.assign(labels, {
     bodyHint: t('hints.body'),
     tagsHint: t('hints.tags'),
     slugHint: t('hints.slug'),
     publishAtHint: t('hints.publishAt'),
+    thumbnailHint: t('hints.thumbnail'),
+    imageTooLarge: t('errors.imageTooLarge'),
     featured: t('fields.featured'),
     commentsOpen: t('fields.commentsOpen'),
   });

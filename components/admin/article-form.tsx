@@ -37,8 +37,9 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
   );
 
   return (
-    <form action={formAction} className="mt-4 grid gap-6 lg:grid-cols-3" noValidate>
-      {/* After a failed save the defaults are what the editor typed, so React's form reset keeps them. */}
+    // A failed save remounts the fields with what the editor typed: React resets a form after
+    // its action, and a reset <select> would otherwise fall back to its first option.
+    <form key={state.status === 'error' ? state.attempt : 0} action={formAction} className="mt-4 grid gap-6 lg:grid-cols-3" noValidate>
       <div className="space-y-4 lg:col-span-2">
         <input type="hidden" name="version" value={values.version ?? '0'} />
         {state.status === 'error' ? (
@@ -105,6 +106,30 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
           {label('sourceUrl')}
           <input type="url" {...field('sourceUrl')} className="admin-input" />
           {error('sourceUrl')}
+        </div>
+        <div>
+          {label('thumbnailFile')}
+          {values.thumbnailUrl ? <img src={values.thumbnailUrl} alt="" width={360} height={240} className="mt-1 h-auto w-full rounded-md" /> : null}
+          {values.thumbnailUrl ? <input type="hidden" name="thumbnailUrl" value={values.thumbnailUrl} /> : null}
+          <input
+            type="file"
+            id="article-thumbnailFile"
+            name="thumbnailFile"
+            accept="image/jpeg,image/png,image/webp,image/avif"
+            aria-invalid={errors.thumbnailFile ? true : undefined}
+            aria-describedby="article-thumbnailFile-hint"
+            onChange={(event) => {
+              // Same limit as the server, told before a 10 MB upload is sent for nothing.
+              const chosen = event.currentTarget.files?.[0];
+              event.currentTarget.setCustomValidity(chosen && chosen.size > 10 * 1024 * 1024 ? labels.imageTooLarge : '');
+              event.currentTarget.reportValidity();
+            }}
+            className="mt-1 block w-full cursor-pointer rounded-md border-2 border-dashed border-neutral-400 bg-neutral-50 p-4 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand file:px-3 file:py-1.5 file:font-semibold file:text-white"
+          />
+          <p id="article-thumbnailFile-hint" className="mt-1 text-xs text-neutral-600">
+            {labels.thumbnailHint}
+          </p>
+          {error('thumbnailFile')}
         </div>
         <div>
           {label('thumbnailAlt')}

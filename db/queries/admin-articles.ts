@@ -111,7 +111,9 @@ function nextStatus(actor: Actor, current: ArticleStatus, input: ArticleInput & 
   }
 }
 
-export function saveArticle(actor: Actor, id: number | null, input: ArticleInput & { scheduledAt: Date | null }): SaveResult {
+export type NewThumbnail = { stem: string; width: number; height: number };
+
+export function saveArticle(actor: Actor, id: number | null, input: ArticleInput & { scheduledAt: Date | null; thumbnail?: NewThumbnail | null }): SaveResult {
   return db.transaction((tx): SaveResult => {
     const category = tx.select({ id: categories.id, locale: categories.locale }).from(categories).where(eq(categories.id, input.categoryId)).get();
     if (!category || category.locale !== input.locale) return { ok: false, reason: 'category' };
@@ -134,6 +136,7 @@ export function saveArticle(actor: Actor, id: number | null, input: ArticleInput
       sourceName: input.sourceName,
       sourceUrl: input.sourceUrl,
       thumbnailAlt: input.thumbnailAlt,
+      ...(input.thumbnail ? { thumbnail: input.thumbnail.stem, thumbnailWidth: input.thumbnail.width, thumbnailHeight: input.thumbnail.height } : {}),
       featured: can(actor, 'article.publish') ? input.featured : (current?.featured ?? false),
       commentsOpen: input.commentsOpen,
       status: move.status,

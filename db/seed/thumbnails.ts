@@ -1,11 +1,5 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
-
-// Legacy sizes: links such as /uploads/thumbnail/20170708195532885_small.jpg must keep working.
-export const THUMBNAIL_SIZES = { small: 360, medium: 768, large: 1280 } as const;
-export type ThumbnailSize = keyof typeof THUMBNAIL_SIZES;
-export const THUMBNAIL_ASPECT = 2 / 3;
+import { writeThumbnailVariants } from '@/lib/images/variants';
 
 const PALETTES = [
   ['#0f766e', '#14b8a6', '#ccfbf1'],
@@ -33,15 +27,5 @@ function artwork(seed: number): string {
 }
 
 export async function writeThumbnailSet(uploadsDir: string, stem: string, seed: number) {
-  const dir = path.join(uploadsDir, 'thumbnail');
-  await fs.mkdir(dir, { recursive: true });
-  const base = sharp(Buffer.from(artwork(seed)));
-  const source = await base.png().toBuffer();
-  for (const [size, width] of Object.entries(THUMBNAIL_SIZES)) {
-    await sharp(source)
-      .resize({ width, height: Math.round(width * THUMBNAIL_ASPECT), fit: 'cover' })
-      .jpeg({ quality: 80, mozjpeg: true })
-      .toFile(path.join(dir, `${stem}_${size}.jpg`));
-  }
-  return { width: THUMBNAIL_SIZES.large, height: Math.round(THUMBNAIL_SIZES.large * THUMBNAIL_ASPECT) };
+  return writeThumbnailVariants(uploadsDir, stem, await sharp(Buffer.from(artwork(seed))).png().toBuffer());
 }

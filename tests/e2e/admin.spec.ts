@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { ACCOUNTS } from '../helpers/accounts';
 import { signIn } from '../helpers/admin';
 import { e2eDb } from '../helpers/e2e-db';
@@ -155,4 +156,43 @@ test.describe('without JavaScript', () => {
     db.close();
     expect((await page.goto(`/admin/articles/${foreign.id}`))?.status()).toBe(403);
   });
+});
+
+test('an editor uploads a photo: checked by content, EXIF/GPS stripped, shown to readers', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Тақырып', { exact: true }).fill(`Суретті мақала ${Date.now()}`);
+  await page.getByLabel('Мәтін (Markdown)').fill('Суреті бар мақала.');
+  await page.getByLabel('Айдар').selectOption({ label: 'KK · Мәдениет' });
+  // Not an image, whatever its name says.
+  await page.getByLabel('Сурет', { exact: true }).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<?php echo "hi"; ?>') });
+  await page.getByRole('button', { name: 'Жариялау' }).click();
+  await expect(page.locator('#article-thumbnailFile-error')).toHaveText('Тек JPEG, PNG, WebP немесе AVIF суреттерін жүктеуге болады. Файлды қайта таңдаңыз.');
+  await expect(page.getByLabel('Мәтін (Markdown)')).toHaveValue('Суреті бар мақала.');
+
+  // A real JPEG carrying GPS coordinates in its EXIF.
+  const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'QamshyCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1' } })
+    .toBuffer();
+  expect((await sharp(photo).metadata()).exif).toBeDefined();
+  await page.getByLabel('Сурет', { exact: true }).setInputFiles({ name: 'almaty.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByLabel('Суреттің балама мәтіні').fill('Алматы көшесі');
+  await page.getByRole('button', { name: 'Жариялау' }).click();
+  await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
+  const href = (await page.getByRole('link', { name: 'Сайтта көру' }).getAttribute('href'))!;
+
+  await page.goto(href);
+  const img = page.locator('figure img');
+  await expect(img).toHaveAttribute('alt', 'Алматы көшесі');
+  const src = (await img.getAttribute('src'))!;
+  expect(src).toMatch(/^\/uploads\/thumbnail\/\d{17}_small\.jpg$/);
+  // srcset lets the browser pick a size; any of them must be a real image of this upload.
+  expect(await img.evaluate((el: HTMLImageElement) => (el.complete && el.currentSrc.includes(el.src.split('/').pop()!.split('_')[0]) ? el.naturalWidth : 0))).toBeGreaterThan(0);
+  for (const size of ['small', 'medium', 'large']) {
+    const served = await page.request.get(src.replace('_small', `_${size}`));
+    expect(served.status()).toBe(200);
+    const meta = await sharp(await served.body()).metadata();
+    expect(meta.exif, `${size} keeps no EXIF`).toBeUndefined();
+  }
 });

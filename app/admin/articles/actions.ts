@@ -3,17 +3,18 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { saveArticle } from '@/db/queries/admin-articles';
+import { saveArticle, type NewThumbnail } from '@/db/queries/admin-articles';
 import { requireUser } from '@/lib/auth/guard';
 import { parseAlmatyLocal } from '@/lib/format';
+import { existingThumbnail, storeThumbnail } from '@/lib/images/upload';
 import { articleFieldErrors, articleInput } from '@/lib/validation/article';
 
 export type ArticleFormValues = Record<string, string>;
 export type ArticleFormState =
   | { status: 'idle' }
-  | { status: 'error'; message: string; errors: Record<string, string>; values: ArticleFormValues };
+  | { status: 'error'; message: string; errors: Record<string, string>; values: ArticleFormValues; attempt: number };
 
-const FIELDS = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt', 'version'] as const;
+const FIELDS = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt', 'version', 'thumbnailUrl'] as const;
 
 export async function saveArticleAction(articleId: number | null, _prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
   const user = await requireUser(articleId ? `/admin/articles/${articleId}` : '/admin/articles/new');
@@ -25,17 +26,31 @@ export async function saveArticleAction(articleId: number | null, _prev: Article
   if (!parsed.success) {
     const keys = articleFieldErrors(parsed.error);
     const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : t('errors.invalid')]));
-    return { status: 'error', message: t('errors.form'), errors, values };
+    return { status: 'error', message: t('errors.form'), errors, values, attempt: Date.now() };
   }
   const scheduledAt = parsed.data.intent === 'schedule' ? parseAlmatyLocal(parsed.data.publishAt) : null;
+  const file = form.get('thumbnailFile');
+  let thumbnail: NewThumbnail | null = null;
+  if (file instanceof File && file.size > 0) {
+    const stored = await storeThumbnail(file);
+    if (!stored.ok) {
+      const message = t(stored.reason === 'tooLarge' ? 'errors.imageTooLarge' : 'errors.imageType');
+      return { status: 'error', message, errors: { thumbnailFile: message }, values, attempt: Date.now() };
+    }
+    thumbnail = stored;
+    values.thumbnailUrl = `/uploads/thumbnail/${stored.stem}_small.jpg`;
+  } else {
+    const earlier = existingThumbnail(values.thumbnailUrl);
+    if (earlier?.ok) thumbnail = earlier;
+  }
   let result;
   try {
-    result = saveArticle(user, articleId, { ...parsed.data, scheduledAt });
+    result = saveArticle(user, articleId, { ...parsed.data, scheduledAt, thumbnail });
   } catch (error) {
     console.error('Saving an article failed', error);
-    return { status: 'error', message: t('errors.failed'), errors: {}, values };
+    return { status: 'error', message: t('errors.failed'), errors: {}, values, attempt: Date.now() };
   }
-  if (!result.ok) return { status: 'error', message: t(`errors.${result.reason}`), errors: {}, values };
+  if (!result.ok) return { status: 'error', message: t(`errors.${result.reason}`), errors: {}, values, attempt: Date.now() };
   // Readers see the change at once: every page under the editions' layout (front pages,
   // listings, related blocks, the article) is regenerated on its next visit.
   revalidatePath('/[locale]', 'layout');

@@ -37,6 +37,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     sourceName: article.sourceName ?? '',
     sourceUrl: article.sourceUrl ?? '',
     thumbnailAlt: article.thumbnailAlt,
+    thumbnailUrl: article.thumbnail ? `/uploads/thumbnail/${article.thumbnail}_small.jpg` : '',
     publishAt: article.publishedAt ? toAlmatyLocalInput(article.publishedAt) : '',
     version: String(article.version),
     featured: article.featured ? 'on' : '',
