@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
+import { feedAlternates } from '@/lib/seo/feed-links';
 import '../globals.css';
 
 // Reader pages are rendered on first visit and then served from the cache (ISR); nothing in them
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     title: { default: t('siteName'), template: `%s | ${t('siteName')}` },
     description: t('description'),
     icons: { icon: '/icon.png' },
+    // Pages that set their own `alternates` repeat this (shallow merge): see feedAlternates.
+    alternates: { types: await feedAlternates(locale) },
     openGraph: { siteName: t('siteName'), locale: locale === 'kk' ? 'kk_KZ' : 'ru_RU' },
   };
 }

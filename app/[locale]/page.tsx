@@ -5,6 +5,8 @@ import { ArticleCard } from '@/components/article/article-card';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getLeadStory, listLatest, listLatestInCategory, listMostRead } from '@/db/queries/articles';
 import { listCategories } from '@/db/queries/taxonomy';
+import { feedAlternates } from '@/lib/seo/feed-links';
+import { serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
 import { absoluteUrl, articlePath, categoryPath } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -12,17 +14,23 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   const t = await getTranslations({ locale, namespace: 'FrontPage' });
   return {
     title: { absolute: t('title') },
-    alternates: { canonical: absoluteUrl(`/${locale}`), languages: { kk: absoluteUrl('/kk'), ru: absoluteUrl('/ru'), 'x-default': absoluteUrl('/kk') } },
+    alternates: {
+      canonical: absoluteUrl(`/${locale}`),
+      languages: { kk: absoluteUrl('/kk'), ru: absoluteUrl('/ru'), 'x-default': absoluteUrl('/kk') },
+      types: await feedAlternates(locale),
+    },
   };
 }
 
 export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'FrontPage' });
+  const [t, tMeta] = await Promise.all([getTranslations({ locale, namespace: 'FrontPage' }), getTranslations({ locale, namespace: 'Meta' })]);
+  const webSite = <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(webSiteJsonLd(locale, tMeta('description'))) }} />;
   const lead = getLeadStory(locale);
   if (!lead) {
     return (
       <div className="mx-auto max-w-6xl px-4 py-16">
+        {webSite}
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-4 text-neutral-700">{t('noArticles')}</p>
       </div>
@@ -36,6 +44,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
+      {webSite}
       <h1 className="sr-only">{t('title')}</h1>
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="lead-story" className="lg:col-span-2">

@@ -12,7 +12,10 @@ import { getReadableArticle, listRelated, locateReadableArticle } from '@/db/que
 import { listApprovedComments } from '@/db/queries/comments';
 import { readingMinutes } from '@/lib/reading-time';
 import { parseIdSlug } from '@/lib/slug';
-import { absoluteUrl, articlePath, tagPath, thumbnailPath } from '@/lib/urls';
+import { articleMetadata } from '@/lib/seo/article-metadata';
+import { feedAlternates } from '@/lib/seo/feed-links';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+import { absoluteUrl, articlePath, tagPath } from '@/lib/urls';
 import { postComment } from './actions';
 
 export const generateStaticParams = () => [];
@@ -36,32 +39,7 @@ async function resolve(params: PageProps<'/[locale]/article/[idSlug]'>['params']
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/article/[idSlug]'>): Promise<Metadata> {
   const article = await resolve(params);
-  const canonical = absoluteUrl(articlePath(article.locale, article.id, article.slug));
-  const languages: Record<string, string> = { [article.locale]: canonical };
-  if (article.translation) languages[article.translation.locale] = absoluteUrl(articlePath(article.translation.locale, article.translation.id, article.translation.slug));
-  const image = article.thumbnail ? absoluteUrl(thumbnailPath(article.thumbnail, 'large')) : undefined;
-  return {
-    title: article.title,
-    description: article.lead.slice(0, 160),
-    alternates: { canonical, languages: article.translation ? { ...languages, 'x-default': languages.kk ?? canonical } : languages },
-    openGraph: {
-      type: 'article',
-      title: article.title,
-      description: article.lead.slice(0, 160),
-      url: canonical,
-      publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: article.updatedAt.toISOString(),
-      section: article.categoryName ?? undefined,
-      tags: article.tags.map((tag) => tag.name),
-      images: image ? [{ url: image, width: article.thumbnailWidth ?? undefined, height: article.thumbnailHeight ?? undefined, alt: article.thumbnailAlt }] : undefined,
-    },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.lead.slice(0, 160), images: image ? [image] : undefined },
-  };
-}
-
-function jsonLd(data: unknown): string {
-  // Inside <script>, "</script>" or "<!--" in a title would end the block: escape every "<".
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return articleMetadata(article, await feedAlternates(article.locale));
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/article/[idSlug]'>) {
@@ -78,25 +56,11 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const url = absoluteUrl(path);
   const comments = listApprovedComments(article.id);
   const related = listRelated(article, 6);
-  const image = article.thumbnail ? absoluteUrl(thumbnailPath(article.thumbnail, 'large')) : undefined;
-  const structured = {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.lead,
-    image: image ? [image] : undefined,
-    datePublished: article.publishedAt.toISOString(),
-    dateModified: article.updatedAt.toISOString(),
-    inLanguage: locale,
-    mainEntityOfPage: url,
-    articleSection: article.categoryName ?? undefined,
-    author: { '@type': 'Person', name: article.authorName, url: absoluteUrl(`/${locale}/author/${article.authorSlug}`) },
-    publisher: { '@type': 'NewsMediaOrganization', name: 'Qamshy', url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png') } },
-  };
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structured) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleBreadcrumbJsonLd(article)) }} />
       <article className="mx-auto max-w-3xl">
         <header>
           <h1 className="text-[1.75rem] font-extrabold leading-tight text-neutral-950 sm:text-4xl">{article.title}</h1>

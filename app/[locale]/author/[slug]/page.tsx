@@ -6,6 +6,7 @@ import { ArticleListing } from '@/components/listing/article-listing';
 import { listByAuthor } from '@/db/queries/articles';
 import { getAuthorBySlug } from '@/db/queries/users';
 import { requirePage, requireWithinRange } from '@/lib/listing-page';
+import { feedAlternates } from '@/lib/seo/feed-links';
 import { absoluteUrl, authorPath, withPage } from '@/lib/urls';
 
 type Props = PageProps<'/[locale]/author/[slug]'>;
@@ -25,7 +26,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: page > 1 ? `${title} · ${tList('pageSuffix', { page })}` : title,
     description: locale === 'kk' ? author.bioKk : author.bioRu,
-    alternates: { canonical: absoluteUrl(withPage(authorPath(locale, author.slug), page)) },
+    alternates: { canonical: absoluteUrl(withPage(authorPath(locale, author.slug), page)), types: await feedAlternates(locale) },
   };
 }
 

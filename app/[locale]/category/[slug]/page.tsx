@@ -6,6 +6,7 @@ import { ArticleListing } from '@/components/listing/article-listing';
 import { listByCategory } from '@/db/queries/articles';
 import { getCategory } from '@/db/queries/taxonomy';
 import { requirePage, requireWithinRange } from '@/lib/listing-page';
+import { feedAlternates } from '@/lib/seo/feed-links';
 import { absoluteUrl, categoryPath, withPage } from '@/lib/urls';
 
 type Props = PageProps<'/[locale]/category/[slug]'>;
@@ -23,7 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Listing' });
   return {
     title: page > 1 ? `${category.name} · ${t('pageSuffix', { page })}` : category.name,
-    alternates: { canonical: absoluteUrl(withPage(categoryPath(locale, category.slug), page)) },
+    alternates: { canonical: absoluteUrl(withPage(categoryPath(locale, category.slug), page)), types: await feedAlternates(locale, category) },
   };
 }
 

@@ -6,6 +6,7 @@ import { ArticleListing } from '@/components/listing/article-listing';
 import { listByTag } from '@/db/queries/articles';
 import { getTag } from '@/db/queries/taxonomy';
 import { requirePage, requireWithinRange } from '@/lib/listing-page';
+import { feedAlternates } from '@/lib/seo/feed-links';
 import { absoluteUrl, tagPath, withPage } from '@/lib/urls';
 
 type Props = PageProps<'/[locale]/tag/[slug]'>;
@@ -24,7 +25,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const title = t('title', { name: tag.name });
   return {
     title: page > 1 ? `${title} · ${tList('pageSuffix', { page })}` : title,
-    alternates: { canonical: absoluteUrl(withPage(tagPath(locale, tag.slug), page)) },
+    alternates: { canonical: absoluteUrl(withPage(tagPath(locale, tag.slug), page)), types: await feedAlternates(locale) },
   };
 }
 

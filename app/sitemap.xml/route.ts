@@ -1,0 +1,14 @@
+import { listArticleMonths, summarizeListing } from '@/db/queries/feeds';
+import { articleSitemaps, LISTING_SITEMAPS, listingSitemaps } from '@/lib/seo/sitemap-files';
+import { sitemapIndexXml } from '@/lib/seo/sitemap-xml';
+import { xmlResponse } from '@/lib/seo/xml-response';
+import { absoluteUrl } from '@/lib/urls';
+
+// Reads no request data: built once, then served from the cache and rebuilt every 5 minutes.
+export const revalidate = 300;
+
+/** Sitemap index: front pages, listings, then one sitemap per Almaty month of articles. */
+export function GET() {
+  const children = [...LISTING_SITEMAPS.flatMap((kind) => listingSitemaps(kind, summarizeListing(kind))), ...articleSitemaps(listArticleMonths())];
+  return xmlResponse(sitemapIndexXml(children.map((child) => ({ loc: absoluteUrl(child.path), lastModified: child.lastModified }))));
+}

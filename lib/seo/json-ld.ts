@@ -1,0 +1,95 @@
+import { env } from '@/lib/env';
+import { toAlmatyIso } from '@/lib/format';
+import { absoluteUrl, articlePath, authorPath, categoryPath, thumbnailPath } from '@/lib/urls';
+import { lastModified } from './last-modified';
+
+export type JsonLd = Record<string, unknown>;
+
+export type JsonLdArticle = {
+  id: number;
+  locale: string;
+  slug: string;
+  title: string;
+  lead: string;
+  thumbnail: string | null;
+  publishedAt: Date;
+  updatedAt: Date;
+  authorName: string;
+  authorSlug: string;
+  categoryName: string | null;
+  categorySlug: string | null;
+  tags: { name: string }[];
+};
+
+/** Publisher logo: public/logo.png, sized inside Google's 600×60 box. */
+export const PUBLISHER_LOGO = { path: '/logo.png', width: 600, height: 60 };
+
+function publisher(locale: string): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: env.SITE_NAME,
+    url: absoluteUrl(`/${locale}`),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+  };
+}
+
+export function newsArticleJsonLd(article: JsonLdArticle): JsonLd {
+  const url = absoluteUrl(articlePath(article.locale, article.id, article.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.lead || undefined,
+    image: article.thumbnail ? [absoluteUrl(thumbnailPath(article.thumbnail, 'large'))] : undefined,
+    datePublished: toAlmatyIso(article.publishedAt),
+    dateModified: toAlmatyIso(lastModified(article)),
+    author: { '@type': 'Person', name: article.authorName, url: absoluteUrl(authorPath(article.locale, article.authorSlug)) },
+    publisher: publisher(article.locale),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    inLanguage: article.locale,
+    articleSection: article.categoryName ?? undefined,
+    keywords: article.tags.length > 0 ? article.tags.map((tag) => tag.name) : undefined,
+  };
+}
+
+/** Front page → category (when there is one) → the article. */
+export function articleBreadcrumbJsonLd(article: JsonLdArticle): JsonLd {
+  const trail = [
+    { name: env.SITE_NAME, url: absoluteUrl(`/${article.locale}`) },
+    article.categoryName && article.categorySlug ? { name: article.categoryName, url: absoluteUrl(categoryPath(article.locale, article.categorySlug)) } : null,
+    { name: article.title, url: absoluteUrl(articlePath(article.locale, article.id, article.slug)) },
+  ].filter((step) => step !== null);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((step, index) => ({ '@type': 'ListItem', position: index + 1, name: step.name, item: step.url })),
+  };
+}
+
+export function webSiteJsonLd(locale: string, description: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: env.SITE_NAME,
+    url: absoluteUrl(`/${locale}`),
+    description,
+    inLanguage: locale,
+    publisher: publisher(locale),
+    potentialAction: {
+      '@type': 'SearchAction',
+      // Built by hand: the braces are a template for crawlers and must not be URL-encoded.
+      target: { '@type': 'EntryPoint', urlTemplate: `${env.SITE_URL}/${locale}/search?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> body. "<" is escaped so "</script>" or "<!--" in a
+ * title cannot end the block; ">", "&" and the JS line separators go too for good measure. Every
+ * replacement is a JSON string escape, so the result still parses to the same data.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

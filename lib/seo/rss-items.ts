@@ -1,0 +1,33 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { FeedArticle } from '@/db/queries/feeds';
+import { env } from '@/lib/env';
+import { absoluteUrl, articlePath, thumbnailPath } from '@/lib/urls';
+import type { RssEnclosure, RssItem } from './rss';
+
+const STEM = /^[A-Za-z0-9_-]+$/;
+
+/** The full-size thumbnail as an RSS enclosure; RSS requires its byte length, so no file → none. */
+export async function thumbnailEnclosure(stem: string | null): Promise<RssEnclosure | null> {
+  if (!stem || !STEM.test(stem)) return null;
+  try {
+    const { size } = await fs.stat(path.join(env.UPLOADS_DIR, 'thumbnail', `${stem}_large.jpg`));
+    return { url: absoluteUrl(thumbnailPath(stem, 'large')), length: size, type: 'image/jpeg' };
+  } catch {
+    return null;
+  }
+}
+
+export function rssItems(articles: FeedArticle[]): Promise<RssItem[]> {
+  return Promise.all(
+    articles.map(async (article) => ({
+      title: article.title,
+      link: absoluteUrl(articlePath(article.locale, article.id, article.slug)),
+      description: article.lead,
+      publishedAt: article.publishedAt,
+      creator: article.authorName,
+      category: article.categoryName,
+      enclosure: await thumbnailEnclosure(article.thumbnail),
+    })),
+  );
+}
