@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { HeaderSearch } from '@/components/search/header-search';
 import { listCategories } from '@/db/queries/taxonomy';
 import type { AppLocale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
@@ -15,11 +16,13 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-dark">
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <a href={`/${locale}`} className="flex items-baseline gap-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
+        <a href={`/${locale}`} className="mr-auto flex items-baseline gap-3">
           <span className="text-3xl font-black tracking-tight">Qamshy</span>
           <span className="hidden text-sm text-white/80 sm:inline">{t('tagline')}</span>
         </a>
+        {/* Own row below md so the logo, the switch and a usable input never squeeze each other. */}
+        <HeaderSearch locale={locale} label={t('searchLabel')} submit={t('searchSubmit')} className="order-last w-full md:order-none md:w-64" />
         <LocaleSwitch target={other} text={tSwitch('switchTo')} label={tSwitch('label')} />
       </div>
       <nav aria-label={t('menu')} className="border-t border-white/15 bg-brand">

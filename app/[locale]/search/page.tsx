@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { SearchForm } from '@/components/search/search-form';
+import { SearchPagination } from '@/components/search/search-pagination';
+import { SearchResults } from '@/components/search/search-results';
+import { searchArticles, type SearchResult } from '@/db/queries/search';
+import type { AppLocale } from '@/i18n/routing';
+import { parsePageParam } from '@/lib/pagination';
+import { readSearchParam } from '@/lib/search/query';
+import { searchPath } from '@/lib/search/url';
+
+type Props = PageProps<'/[locale]/search'>;
+
+// The layout's empty generateStaticParams makes this route ISR, whose render may not read
+// searchParams (DYNAMIC_SERVER_USAGE, a 500); results depend on ?q=, so render per request.
+export const dynamic = 'force-dynamic';
+
+// Long enough to recognise the query in a tab or the history, short enough for a title.
+const TITLE_QUERY_LENGTH = 60;
+
+function shorten(text: string, length: number): string {
+  const chars = Array.from(text);
+  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : text;
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = (await params).locale as AppLocale;
+  const query = readSearchParam((await searchParams).q);
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  return {
+    title: query ? t('titleWithQuery', { query: shorten(query, TITLE_QUERY_LENGTH) }) : t('title'),
+    // Result pages are endless query variations of content that is indexed on its own URLs.
+    robots: { index: false },
+  };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as AppLocale;
+  const search = await searchParams;
+  const query = readSearchParam(search.q);
+  // A malformed ?page= falls back to the first page; a page past the end says so (200, like an
+  // empty result), since search results are never a resource that "does not exist".
+  const page = parsePageParam(search.page) ?? 1;
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const result = query ? searchArticles(locale, query, page) : null;
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="border-b-2 border-brand pb-3 text-3xl font-extrabold text-brand-dark">{t('title')}</h1>
+      <SearchForm locale={locale} query={query} label={t('queryLabel')} submit={t('submit')} />
+      {result ? <Outcome locale={locale} query={query} result={result} /> : null}
+    </div>
+  );
+}
+
+async function Outcome({ locale, query, result }: { locale: AppLocale; query: string; result: SearchResult }) {
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const message = (text: React.ReactNode) => <p className="mt-6 text-neutral-700">{text}</p>;
+  if (result.terms.length === 0) return message(t('noWords'));
+  if (result.total === 0) return message(t('noResults', { query }));
+  if (result.items.length === 0) {
+    return message(
+      <>
+        {t('pageEmpty')}{' '}
+        <a href={searchPath(locale, query)} className="font-semibold text-brand underline hover:text-brand-dark">
+          {t('firstPage')}
+        </a>
+      </>,
+    );
+  }
+  return (
+    <>
+      <p className="mt-6 text-sm text-neutral-600">{t('resultCount', { query, count: result.total })}</p>
+      <SearchResults items={result.items} />
+      <SearchPagination locale={locale} query={query} page={result.page} pages={result.pages} />
+    </>
+  );
+}
