@@ -25,6 +25,24 @@ export async function AdminHeader({ user, locale }: { user: SessionUser | null; 
                 {t('comments')}
               </a>
             ) : null}
+            {can(user, 'taxonomy.manage') ? (
+              <a href="/admin/categories" className="hover:underline">
+                {t('taxonomy')}
+              </a>
+            ) : null}
+            {can(user, 'user.manage') ? (
+              <a href="/admin/users" className="hover:underline">
+                {t('users')}
+              </a>
+            ) : null}
+            {can(user, 'audit.view') ? (
+              <a href="/admin/audit" className="hover:underline">
+                {t('audit')}
+              </a>
+            ) : null}
+            <a href="/admin/account" className="hover:underline">
+              {t('account')}
+            </a>
             <a href="/kk" className="hover:underline">
               {t('viewSite')}
             </a>

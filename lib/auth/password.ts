@@ -3,8 +3,7 @@ import argon2 from 'argon2';
 // argon2id with OWASP's current minimum (19 MiB, 2 passes, 1 lane): memory-hard, ~30 ms here.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+export { PASSWORD_MAX, PASSWORD_MIN } from './password-policy';
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);

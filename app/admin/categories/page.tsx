@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/admin/action-form';
+import { listCategoriesWithCounts, listTagsWithCounts } from '@/db/queries/admin-taxonomy';
+import { requirePermission } from '@/lib/auth/guard';
+import { deleteCategoryAction, renameTagAction, saveCategoryAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('AdminTaxonomy'))('title') };
+}
+
+const EDITIONS = [
+  { locale: 'kk', label: 'Қазақша' },
+  { locale: 'ru', label: 'Русский' },
+] as const;
+
+export default async function TaxonomyPage() {
+  await requirePermission('taxonomy.manage', '/admin/categories');
+  const t = await getTranslations('AdminTaxonomy');
+  const permalink = '/admin/categories';
+  return (
+    <div className="space-y-10">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {EDITIONS.map(({ locale, label }) => (
+        <section key={locale} aria-labelledby={`edition-${locale}`} className="space-y-4">
+          <h2 id={`edition-${locale}`} className="text-xl font-bold">
+            {label}
+          </h2>
+          <h3 className="font-semibold">{t('categories')}</h3>
+          <ul className="space-y-2">
+            {listCategoriesWithCounts(locale).map((c) => (
+              <li key={c.id} className="flex flex-wrap items-end gap-3 rounded-lg border border-neutral-200 bg-white p-3">
+                <ActionForm
+                  action={saveCategoryAction.bind(null, c.id)}
+                  permalink={permalink}
+                  submitLabel={t('save')}
+                  fields={[
+                    { name: 'locale', label: '', type: 'hidden', defaultValue: locale },
+                    { name: 'name', label: t('name'), defaultValue: c.name },
+                    { name: 'slug', label: t('slug'), defaultValue: c.slug },
+                    { name: 'position', label: t('position'), type: 'number', defaultValue: String(c.position) },
+                  ]}
+                />
+                <span className="text-sm text-neutral-600">{t('articles', { count: c.articles ?? 0 })}</span>
+                {(c.articles ?? 0) === 0 ? <ActionForm action={deleteCategoryAction.bind(null, c.id)} permalink={permalink} submitLabel={t('delete')} fields={[]} /> : null}
+              </li>
+            ))}
+          </ul>
+          <div className="rounded-lg border border-dashed border-neutral-400 bg-white p-3">
+            <p className="mb-2 text-sm font-semibold">{t('newCategory')}</p>
+            <ActionForm
+              action={saveCategoryAction.bind(null, null)}
+              permalink={permalink}
+              submitLabel={t('create')}
+              fields={[
+                { name: 'locale', label: '', type: 'hidden', defaultValue: locale },
+                { name: 'name', label: t('name') },
+                { name: 'slug', label: t('slug') },
+                { name: 'position', label: t('position'), type: 'number', defaultValue: '10' },
+              ]}
+            />
+          </div>
+          <h3 className="font-semibold">{t('tags')}</h3>
+          <ul className="grid gap-2 lg:grid-cols-2">
+            {listTagsWithCounts(locale).map((tag) => (
+              <li key={tag.id} className="flex flex-wrap items-end gap-2 rounded-lg border border-neutral-200 bg-white p-2">
+                <ActionForm
+                  action={renameTagAction.bind(null, tag.id)}
+                  permalink={permalink}
+                  submitLabel={t('save')}
+                  fields={[
+                    { name: 'name', label: t('name'), defaultValue: tag.name },
+                    { name: 'slug', label: t('slug'), defaultValue: tag.slug },
+                  ]}
+                />
+                <span className="text-xs text-neutral-600">{t('articles', { count: tag.articles })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

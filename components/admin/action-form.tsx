@@ -1,0 +1,80 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/validation/form-state';
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type?: 'text' | 'number' | 'select' | 'hidden';
+  defaultValue?: string;
+  options?: { value: string; label: string }[];
+  visuallyHiddenLabel?: boolean;
+};
+
+type Props = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  permalink: string;
+  submitLabel: string;
+  fields: FieldSpec[];
+  className?: string;
+};
+
+/**
+ * A small admin form described by data (so server pages can use it): reports its action's
+ * result beside itself and, after a failed submit, shows field errors with the typed values.
+ */
+export function ActionForm({ action, permalink, submitLabel, fields, className = '' }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
+  const values = state.status === 'error' ? (state.values ?? {}) : {};
+  const errors = state.status === 'error' ? (state.errors ?? {}) : {};
+  const base = fields.map((f) => f.name).join('-');
+  return (
+    <form key={state.status === 'error' ? JSON.stringify(values) : state.status} action={formAction} className={`flex flex-wrap items-end gap-2 ${className}`} noValidate>
+      {state.status !== 'idle' ? (
+        <p role={state.status === 'error' ? 'alert' : 'status'} className={`basis-full rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
+          {state.message}
+        </p>
+      ) : null}
+      {fields.map((f) => {
+        const id = `${permalink.replace(/\W+/g, '-')}-${base}-${f.name}-${f.defaultValue ?? ''}`.slice(0, 120);
+        const value = values[f.name] ?? f.defaultValue ?? '';
+        if (f.type === 'hidden') return <input key={f.name} type="hidden" name={f.name} value={value} />;
+        const common = {
+          id,
+          name: f.name,
+          defaultValue: value,
+          'aria-invalid': errors[f.name] ? true : undefined,
+          'aria-describedby': errors[f.name] ? `${id}-error` : undefined,
+          className: 'mt-1 block rounded-md border border-neutral-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-accent',
+        };
+        return (
+          <div key={f.name}>
+            <label htmlFor={id} className={f.visuallyHiddenLabel ? 'sr-only' : 'block text-sm font-semibold'}>
+              {f.label}
+            </label>
+            {f.type === 'select' ? (
+              <select {...common}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input type={f.type === 'number' ? 'number' : 'text'} {...common} />
+            )}
+            {errors[f.name] ? (
+              <p id={`${id}-error`} className="mt-1 text-xs text-accent">
+                {errors[f.name]}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      <button type="submit" disabled={pending} className="admin-button-secondary px-3 py-1.5 text-sm">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

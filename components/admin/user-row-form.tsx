@@ -1,0 +1,44 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { FormState } from '@/lib/validation/form-state';
+
+type Props = {
+  update: (state: FormState, form: FormData) => Promise<FormState>;
+  reset: (state: FormState) => Promise<FormState>;
+  user: { id: number; role: string; active: boolean; name: string };
+  labels: Record<'role' | 'active' | 'save' | 'reset' | 'admin' | 'editor' | 'author', string>;
+};
+
+/** One user's role and status, and a password reset that shows the new password once. */
+export function UserRowForm({ update, reset, user, labels }: Props) {
+  const [updated, updateAction, updating] = useActionState(update, { status: 'idle' }, '/admin/users');
+  const [wasReset, resetAction, resetting] = useActionState(reset, { status: 'idle' }, '/admin/users');
+  const notice = (state: FormState) =>
+    state.status === 'idle' ? null : (
+      <p role={state.status === 'error' ? 'alert' : 'status'} className={`basis-full text-sm ${state.status === 'error' ? 'text-accent' : 'text-green-900'}`}>
+        {state.message}
+      </p>
+    );
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <form action={updateAction} className="flex flex-wrap items-center gap-2">
+        {notice(updated)}
+        <label className="sr-only" htmlFor={`role-${user.id}`}>{`${labels.role}: ${user.name}`}</label>
+        <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm">
+          <option value="author">{labels.author}</option>
+          <option value="editor">{labels.editor}</option>
+          <option value="admin">{labels.admin}</option>
+        </select>
+        <label className="flex items-center gap-1 text-sm">
+          <input type="checkbox" name="active" defaultChecked={user.active} /> {labels.active}
+        </label>
+        <button type="submit" disabled={updating} className="admin-button-secondary px-3 py-1 text-sm">{labels.save}</button>
+      </form>
+      <form action={resetAction}>
+        {notice(wasReset)}
+        <button type="submit" disabled={resetting} className="admin-button-secondary px-3 py-1 text-sm">{labels.reset}</button>
+      </form>
+    </div>
+  );
+}
