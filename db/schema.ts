@@ -164,3 +164,22 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );
+
+// The text of an article before each save: what editors compare against and can restore.
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    bodyMarkdown: text('body_markdown').notNull(),
+    savedBy: integer('saved_by').references(() => users.id, { onDelete: 'set null' }),
+    savedAt: integer('saved_at', { mode: 'timestamp_ms' }).notNull(),
+    // The article's version number this text had.
+    version: integer('version').notNull(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.savedAt)],
+);

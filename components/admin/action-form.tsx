@@ -1,7 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { FormState } from '@/lib/validation/form-state';
+import { useActionState, useId } from 'react';
+import { isFor, type FormState } from '@/lib/validation/form-state';
 
 export type FieldSpec = {
   name: string;
@@ -13,6 +13,8 @@ export type FieldSpec = {
 };
 
 type Props = {
+  /** Names this form among others bound to the same action on the page (e.g. `category-12`). */
+  formId: string;
   action: (state: FormState, form: FormData) => Promise<FormState>;
   permalink: string;
   submitLabel: string;
@@ -24,11 +26,12 @@ type Props = {
  * A small admin form described by data (so server pages can use it): reports its action's
  * result beside itself and, after a failed submit, shows field errors with the typed values.
  */
-export function ActionForm({ action, permalink, submitLabel, fields, className = '' }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
+export function ActionForm({ formId, action, permalink, submitLabel, fields, className = '' }: Props) {
+  const [posted, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
+  const uid = useId();
+  const state: FormState = isFor(posted, formId) ? posted : { status: 'idle' };
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   const errors = state.status === 'error' ? (state.errors ?? {}) : {};
-  const base = fields.map((f) => f.name).join('-');
   return (
     <form key={state.status === 'error' ? JSON.stringify(values) : state.status} action={formAction} className={`flex flex-wrap items-end gap-2 ${className}`} noValidate>
       {state.status !== 'idle' ? (
@@ -36,8 +39,9 @@ export function ActionForm({ action, permalink, submitLabel, fields, className =
           {state.message}
         </p>
       ) : null}
+      <input type="hidden" name="_form" value={formId} />
       {fields.map((f) => {
-        const id = `${permalink.replace(/\W+/g, '-')}-${base}-${f.name}-${f.defaultValue ?? ''}`.slice(0, 120);
+        const id = `${uid}-${f.name}`;
         const value = values[f.name] ?? f.defaultValue ?? '';
         if (f.type === 'hidden') return <input key={f.name} type="hidden" name={f.name} value={value} />;
         const common = {

@@ -2,14 +2,16 @@ import { getTranslations } from 'next-intl/server';
 import { saveArticleAction } from '@/app/admin/articles/actions';
 import type { ArticleFormValues } from '@/app/admin/articles/actions';
 import { listCategoryOptions } from '@/db/queries/admin-articles';
+import { listTranslationOptions } from '@/db/queries/article-translations';
 import type { SessionUser } from '@/db/queries/sessions';
 import { can } from '@/lib/auth/permissions';
 import { ArticleForm } from './article-form';
 
-type Props = { user: SessionUser; articleId: number | null; status: string; initial: ArticleFormValues };
+type Partner = { id: number; title: string } | null;
+type Props = { user: SessionUser; articleId: number | null; status: string; initial: ArticleFormValues; partner?: Partner };
 
 /** Server half of the editor: labels, categories and the buttons this role may press. */
-export async function ArticleEditor({ user, articleId, status, initial }: Props) {
+export async function ArticleEditor({ user, articleId, status, initial, partner = null }: Props) {
   const t = await getTranslations('AdminArticleForm');
   const publisher = can(user, 'article.publish');
   const intents = [{ value: 'save', label: t('intents.save'), primary: !publisher }];
@@ -29,7 +31,28 @@ export async function ArticleEditor({ user, articleId, status, initial }: Props)
     imageTooLarge: t('errors.imageTooLarge'),
     featured: t('fields.featured'),
     commentsOpen: t('fields.commentsOpen'),
+    translation: t('fields.translation'),
+    translationId: t('fields.translationId'),
+    translationRef: t('fields.translationRef'),
+    translationNone: t('translationNone'),
+    translationHint: t('hints.translation'),
+    library: t('library'),
+    libraryHint: t('hints.library'),
   });
+  const previewLabels = {
+    show: t('preview.show'),
+    hide: t('preview.hide'),
+    title: t('preview.title'),
+    loading: t('preview.loading'),
+    failed: t('preview.failed'),
+    empty: t('preview.empty'),
+  };
+  let translations: { id: number; title: string }[] | null = null;
+  if (can(user, 'article.editAny')) {
+    translations = listTranslationOptions(initial.locale === 'ru' ? 'ru' : 'kk', articleId);
+    // The current partner stays choosable even when it is older than the list reaches.
+    if (partner && !translations.some((a) => a.id === partner.id)) translations.unshift(partner);
+  }
   return (
     <ArticleForm
       action={saveArticleAction.bind(null, articleId)}
@@ -38,6 +61,8 @@ export async function ArticleEditor({ user, articleId, status, initial }: Props)
       categories={listCategoryOptions()}
       intents={intents}
       labels={labels}
+      previewLabels={previewLabels}
+      translations={translations}
     />
   );
 }

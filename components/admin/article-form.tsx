@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState, type ComponentProps } from 'react';
 import type { ArticleFormState, ArticleFormValues } from '@/app/admin/articles/actions';
+import { MarkdownPreview } from './markdown-preview';
 
 type Option = { id: number; locale: string; name: string };
 type Props = {
@@ -11,11 +12,15 @@ type Props = {
   categories: Option[];
   intents: { value: string; label: string; primary?: boolean }[];
   labels: Record<string, string>;
+  previewLabels: ComponentProps<typeof MarkdownPreview>['labels'];
+  /** Present for editors only: other-edition articles this one may be paired with. */
+  translations: { id: number; title: string }[] | null;
 };
 
-export function ArticleForm({ action, permalink, initial, categories, intents, labels }: Props) {
+export function ArticleForm({ action, permalink, initial, categories, intents, labels, previewLabels, translations }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
   const values = state.status === 'error' ? state.values : initial;
+  const [body, setBody] = useState(values.body ?? '');
   const errors = state.status === 'error' ? state.errors : {};
   const field = (name: string) => ({
     id: `article-${name}`,
@@ -41,6 +46,8 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
     // its action, and a reset <select> would otherwise fall back to its first option.
     <form key={state.status === 'error' ? state.attempt : 0} action={formAction} className="mt-4 grid gap-6 lg:grid-cols-3" noValidate>
       <div className="space-y-4 lg:col-span-2">
+        {/* Enter in a field submits the first submit button: keep that a plain save, not the library button below. */}
+        <button type="submit" name="intent" value="save" hidden tabIndex={-1} />
         <input type="hidden" name="version" value={values.version ?? '0'} />
         {state.status === 'error' ? (
           <p role="alert" className="rounded-md border border-accent/40 bg-red-50 px-4 py-3 text-accent">
@@ -59,9 +66,10 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
         </div>
         <div>
           {label('body')}
-          <textarea rows={18} {...field('body')} className="admin-input font-mono text-sm" />
+          <textarea rows={18} {...field('body')} onChange={(event) => setBody(event.currentTarget.value)} className="admin-input font-mono text-sm" />
           <p className="mt-1 text-sm text-neutral-600">{labels.bodyHint}</p>
           {error('body')}
+          <MarkdownPreview markdown={body} labels={previewLabels} />
         </div>
       </div>
       <div className="space-y-4 rounded-lg border border-neutral-200 bg-white p-4">
@@ -97,6 +105,33 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
           <p className="mt-1 text-xs text-neutral-600">{labels.slugHint}</p>
           {error('slug')}
         </div>
+        {translations ? (
+          <fieldset className="space-y-2 rounded-md border border-neutral-200 p-3">
+            <legend className="px-1 font-semibold">{labels.translation}</legend>
+            <div>
+              <label htmlFor="article-translationId" className="block text-sm font-semibold">
+                {labels.translationId}
+              </label>
+              <select {...field('translationId')} className="admin-input">
+                <option value="">{labels.translationNone}</option>
+                {translations.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    #{a.id} · {a.title}
+                  </option>
+                ))}
+              </select>
+              {error('translationId')}
+            </div>
+            <div>
+              <label htmlFor="article-translationRef" className="block text-sm font-semibold">
+                {labels.translationRef}
+              </label>
+              <input type="text" inputMode="numeric" {...field('translationRef')} className="admin-input font-mono text-sm" maxLength={17} />
+              {error('translationRef')}
+            </div>
+            <p className="text-xs text-neutral-600">{labels.translationHint}</p>
+          </fieldset>
+        ) : null}
         <div>
           {label('sourceName')}
           <input type="text" {...field('sourceName')} className="admin-input" />
@@ -130,6 +165,13 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
             {labels.thumbnailHint}
           </p>
           {error('thumbnailFile')}
+          {/* A submit, not a link: what was typed is saved before the editor goes to the library. */}
+          <button type="submit" name="then" value="media" disabled={pending} aria-describedby="article-library-hint" className="admin-button-secondary mt-2 text-sm">
+            {labels.library}
+          </button>
+          <p id="article-library-hint" className="mt-1 text-xs text-neutral-600">
+            {labels.libraryHint}
+          </p>
         </div>
         <div>
           {label('thumbnailAlt')}

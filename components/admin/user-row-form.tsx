@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/validation/form-state';
+import { isFor, type FormState } from '@/lib/validation/form-state';
 
 type Props = {
   update: (state: FormState, form: FormData) => Promise<FormState>;
@@ -14,8 +14,9 @@ type Props = {
 export function UserRowForm({ update, reset, user, labels }: Props) {
   const [updated, updateAction, updating] = useActionState(update, { status: 'idle' }, '/admin/users');
   const [wasReset, resetAction, resetting] = useActionState(reset, { status: 'idle' }, '/admin/users');
+  const formId = `user-${user.id}`;
   const notice = (state: FormState) =>
-    state.status === 'idle' ? null : (
+    !isFor(state, formId) || state.status === 'idle' ? null : (
       <p role={state.status === 'error' ? 'alert' : 'status'} className={`basis-full text-sm ${state.status === 'error' ? 'text-accent' : 'text-green-900'}`}>
         {state.message}
       </p>
@@ -23,6 +24,7 @@ export function UserRowForm({ update, reset, user, labels }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={updateAction} className="flex flex-wrap items-center gap-2">
+        <input type="hidden" name="_form" value={formId} />
         {notice(updated)}
         <label className="sr-only" htmlFor={`role-${user.id}`}>{`${labels.role}: ${user.name}`}</label>
         <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm">
@@ -36,6 +38,7 @@ export function UserRowForm({ update, reset, user, labels }: Props) {
         <button type="submit" disabled={updating} className="admin-button-secondary px-3 py-1 text-sm">{labels.save}</button>
       </form>
       <form action={resetAction}>
+        <input type="hidden" name="_form" value={formId} />
         {notice(wasReset)}
         <button type="submit" disabled={resetting} className="admin-button-secondary px-3 py-1 text-sm">{labels.reset}</button>
       </form>

@@ -6,6 +6,8 @@ import { can, canEditArticle, type Actor } from '@/lib/auth/permissions';
 import { renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { ArticleInput } from '@/lib/validation/article';
+import { keepRevision } from './article-revisions';
+import { findPartner, linkTranslation, translationProblem, type TranslationError } from './article-translations';
 import { recordAudit } from './audit';
 
 export const ADMIN_PAGE_SIZE = 25;
@@ -58,7 +60,7 @@ export function getArticleForEdit(actor: Actor, id: number) {
     .where(eq(articleTags.articleId, id))
     .all()
     .map((t) => t.name);
-  return { ...row, tagNames };
+  return { ...row, tagNames, partner: findPartner(id, row.translationId) };
 }
 
 export function listCategoryOptions() {
@@ -67,9 +69,9 @@ export function listCategoryOptions() {
 
 export type SaveResult =
   | { ok: true; id: number; locale: 'kk' | 'ru'; slug: string; status: ArticleStatus }
-  | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' };
+  | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' | TranslationError };
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 function uniqueSlug(tx: Tx, locale: 'kk' | 'ru', wanted: string, selfId: number | null): string {
   const base = wanted || 'article';
@@ -113,7 +115,10 @@ function nextStatus(actor: Actor, current: ArticleStatus, input: ArticleInput & 
 
 export type NewThumbnail = { stem: string; width: number; height: number };
 
-export function saveArticle(actor: Actor, id: number | null, input: ArticleInput & { scheduledAt: Date | null; thumbnail?: NewThumbnail | null }): SaveResult {
+// translationId: undefined leaves the pairing alone, null unpairs; only editors may change it.
+export type SaveInput = ArticleInput & { scheduledAt: Date | null; thumbnail?: NewThumbnail | null; translationId?: number | null };
+
+export function saveArticle(actor: Actor, id: number | null, input: SaveInput): SaveResult {
   return db.transaction((tx): SaveResult => {
     const category = tx.select({ id: categories.id, locale: categories.locale }).from(categories).where(eq(categories.id, input.categoryId)).get();
     if (!category || category.locale !== input.locale) return { ok: false, reason: 'category' };
@@ -124,6 +129,12 @@ export function saveArticle(actor: Actor, id: number | null, input: ArticleInput
     if (current && current.version !== input.version) return { ok: false, reason: 'conflict' };
     const move = nextStatus(actor, current?.status ?? 'draft', input, current?.publishedAt ?? null);
     if (!move) return { ok: false, reason: 'forbidden' };
+    if (input.translationId !== undefined) {
+      if (!can(actor, 'article.editAny')) return { ok: false, reason: 'forbidden' };
+      // Checked before anything is written: returning from the callback commits.
+      const problem = translationProblem(tx, id, input.locale, input.translationId);
+      if (problem) return { ok: false, reason: problem };
+    }
     const slug = uniqueSlug(tx, input.locale, input.slug || slugify(input.title), id);
     const values = {
       locale: input.locale,
@@ -152,11 +163,13 @@ export function saveArticle(actor: Actor, id: number | null, input: ArticleInput
         .where(and(eq(articles.id, current.id), eq(articles.version, input.version)))
         .run();
       if (updated.changes !== 1) return { ok: false, reason: 'conflict' };
+      keepRevision(tx, current);
       articleId = current.id;
     } else {
       articleId = tx.insert(articles).values({ ...values, authorId: actor.id }).returning({ id: articles.id }).get().id;
     }
     setTags(tx, articleId, input.locale, input.tags);
+    if (input.translationId !== undefined) linkTranslation(tx, actor.id, articleId, input.translationId);
     recordAudit(actor.id, current ? `article.${input.intent}` : 'article.create', 'article', articleId, input.title);
     return { ok: true, id: articleId, locale: input.locale, slug, status: move.status };
   });
@@ -164,4 +177,23 @@ export function saveArticle(actor: Actor, id: number | null, input: ArticleInput
 
 export function articleExists(id: number): boolean {
   return !!db.select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get();
+}
+
+export type ThumbnailResult = { ok: true; locale: 'kk' | 'ru'; slug: string } | { ok: false; reason: 'forbidden' | 'notFound' };
+
+/** A picture chosen from the media library; a version-changing save like any other. */
+export function setArticleThumbnail(actor: Actor, id: number, thumbnail: NewThumbnail): ThumbnailResult {
+  return db.transaction((tx): ThumbnailResult => {
+    const current = tx.select().from(articles).where(eq(articles.id, id)).get();
+    if (!current) return { ok: false, reason: 'notFound' };
+    if (!canEditArticle(actor, current)) return { ok: false, reason: 'forbidden' };
+    tx.update(articles)
+      .set({ thumbnail: thumbnail.stem, thumbnailWidth: thumbnail.width, thumbnailHeight: thumbnail.height, updatedAt: new Date(), version: current.version + 1 })
+      .where(eq(articles.id, id))
+      .run();
+    // An editor's open form still names the old version, so its save cannot undo this pick.
+    keepRevision(tx, current);
+    recordAudit(actor.id, 'article.thumbnail', 'article', id, thumbnail.stem);
+    return { ok: true, locale: current.locale, slug: current.slug };
+  });
 }

@@ -16,7 +16,7 @@ const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : u
 
 export default async function AdminArticlesPage({ searchParams }: PageProps<'/admin/articles'>) {
   const user = await requireUser('/admin/articles');
-  const t = await getTranslations('AdminArticles');
+  const [t, tMedia] = await Promise.all([getTranslations('AdminArticles'), getTranslations('AdminMedia')]);
   const params = await searchParams;
   const locale = one(params.locale) === 'kk' || one(params.locale) === 'ru' ? (one(params.locale) as 'kk' | 'ru') : undefined;
   const status = ARTICLE_STATUSES.includes(one(params.status) as ArticleStatus) ? (one(params.status) as ArticleStatus) : undefined;
@@ -29,9 +29,14 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <a href="/admin/articles/new" className="admin-button">
-          {t('new')}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href="/admin/media" className="admin-button-secondary">
+            {tMedia('title')}
+          </a>
+          <a href="/admin/articles/new" className="admin-button">
+            {t('new')}
+          </a>
+        </div>
       </div>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-neutral-200 bg-white p-3">
         <label className="text-sm font-semibold">

@@ -31,6 +31,7 @@ export default async function TaxonomyPage() {
             {listCategoriesWithCounts(locale).map((c) => (
               <li key={c.id} className="flex flex-wrap items-end gap-3 rounded-lg border border-neutral-200 bg-white p-3">
                 <ActionForm
+                  formId={`category-${c.id}`}
                   action={saveCategoryAction.bind(null, c.id)}
                   permalink={permalink}
                   submitLabel={t('save')}
@@ -42,13 +43,14 @@ export default async function TaxonomyPage() {
                   ]}
                 />
                 <span className="text-sm text-neutral-600">{t('articles', { count: c.articles ?? 0 })}</span>
-                {(c.articles ?? 0) === 0 ? <ActionForm action={deleteCategoryAction.bind(null, c.id)} permalink={permalink} submitLabel={t('delete')} fields={[]} /> : null}
+                {(c.articles ?? 0) === 0 ? <ActionForm formId={`category-delete-${c.id}`} action={deleteCategoryAction.bind(null, c.id)} permalink={permalink} submitLabel={t('delete')} fields={[]} /> : null}
               </li>
             ))}
           </ul>
           <div className="rounded-lg border border-dashed border-neutral-400 bg-white p-3">
             <p className="mb-2 text-sm font-semibold">{t('newCategory')}</p>
             <ActionForm
+              formId={`category-new-${locale}`}
               action={saveCategoryAction.bind(null, null)}
               permalink={permalink}
               submitLabel={t('create')}
@@ -65,6 +67,7 @@ export default async function TaxonomyPage() {
             {listTagsWithCounts(locale).map((tag) => (
               <li key={tag.id} className="flex flex-wrap items-end gap-2 rounded-lg border border-neutral-200 bg-white p-2">
                 <ActionForm
+                  formId={`tag-${tag.id}`}
                   action={renameTagAction.bind(null, tag.id)}
                   permalink={permalink}
                   submitLabel={t('save')}

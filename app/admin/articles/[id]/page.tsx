@@ -4,10 +4,11 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { articleExists, getArticleForEdit } from '@/db/queries/admin-articles';
+import { countRevisions } from '@/db/queries/article-revisions';
 import { requireUser } from '@/lib/auth/guard';
 import { toAlmatyLocalInput } from '@/lib/format';
+import { parseId } from '@/lib/id-param';
 import { articlePath } from '@/lib/urls';
-
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminArticleForm'))('titleEdit') };
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditArticlePage({ params, searchParams }: PageProps<'/admin/articles/[id]'>) {
   const { id: raw } = await params;
   const user = await requireUser(`/admin/articles/${raw}`);
-  const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
+  const id = parseId(raw);
   if (!id) notFound();
   const article = getArticleForEdit(user, id);
   if (!article) {
@@ -25,6 +26,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   }
   const t = await getTranslations('AdminArticleForm');
   const tList = await getTranslations('AdminArticles');
+  const tRevisions = await getTranslations('AdminRevisions');
   const saved = (await searchParams).saved;
   const initial = {
     title: article.title,
@@ -42,6 +44,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     version: String(article.version),
     featured: article.featured ? 'on' : '',
     commentsOpen: article.commentsOpen ? 'on' : '',
+    translationId: article.partner ? String(article.partner.id) : '',
+    translationRef: '',
   };
   return (
     <div>
@@ -53,13 +57,16 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             {tList('view')}
           </a>
         ) : null}
+        <a href={`/admin/articles/${article.id}/revisions`} className="text-sm font-semibold text-brand hover:underline">
+          {tRevisions('link', { count: countRevisions(article.id) })}
+        </a>
       </div>
       {typeof saved === 'string' && t.has(`saved.${saved}` as 'saved.save') ? (
         <p role="status" className="mt-3 rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900">
           {t(`saved.${saved}` as 'saved.save')}
         </p>
       ) : null}
-      <ArticleEditor user={user} articleId={article.id} status={article.status} initial={initial} />
+      <ArticleEditor user={user} articleId={article.id} status={article.status} initial={initial} partner={article.partner} />
     </div>
   );
 }
