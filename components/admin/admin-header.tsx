@@ -20,6 +20,9 @@ export async function AdminHeader({ user, locale }: { user: SessionUser | null; 
             <a href="/admin/articles/new" className="hover:underline">
               {t('newArticle')}
             </a>
+            <a href="/admin/media" className="hover:underline">
+              {t('media')}
+            </a>
             {can(user, 'comment.moderate') ? (
               <a href="/admin/comments" className="hover:underline">
                 {t('comments')}

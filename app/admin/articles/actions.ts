@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
@@ -62,7 +62,7 @@ export async function saveArticleAction(articleId: number | null, _prev: Article
   }
   // Readers see the change at once: every page under the editions' layout (front pages,
   // listings, related blocks, the article) is regenerated on its next visit.
-  revalidatePath('/[locale]', 'layout');
+  refreshReaderPages();
   // "Save and choose from the library": the text is safe before the editor leaves the page.
   if (form.get('then') === 'media') redirect(`/admin/media?pick=${result.id}`);
   redirect(`/admin/articles/${result.id}?saved=${parsed.data.intent}`);

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { getTranslations } from 'next-intl/server';
 import { deleteCategory, renameTag, saveCategory } from '@/db/queries/admin-taxonomy';
 import { requirePermission } from '@/lib/auth/guard';
@@ -9,8 +10,6 @@ import { categoryInput, tagRenameInput } from '@/lib/validation/taxonomy';
 
 const read = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? '')]));
 
-// Menus, listings and feeds show these names: regenerate every reader page.
-const refreshReaders = () => revalidatePath('/[locale]', 'layout');
 
 export async function saveCategoryAction(id: number | null, _prev: FormState, form: FormData): Promise<FormState> {
   const actor = await requirePermission('taxonomy.manage', '/admin/categories');
@@ -20,7 +19,7 @@ export async function saveCategoryAction(id: number | null, _prev: FormState, fo
   if (!parsed.success) return scoped(form, { status: 'error', message: t('errors.form'), errors: firstErrors(parsed.error, (k) => t(`errors.${k}` as 'errors.form')), values });
   const result = saveCategory(actor, id, parsed.data);
   if (!result.ok) return scoped(form, { status: 'error', message: t(`errors.${result.reason}`), values });
-  refreshReaders();
+  refreshReaderPages();
   revalidatePath('/admin/categories');
   return scoped(form, { status: 'ok', message: t('saved') });
 }
@@ -30,7 +29,7 @@ export async function deleteCategoryAction(id: number, _prev: FormState, form?: 
   const t = await getTranslations('AdminTaxonomy');
   const result = deleteCategory(actor, id);
   if (!result.ok) return scoped(form, { status: 'error', message: t(`errors.${result.reason}`) });
-  refreshReaders();
+  refreshReaderPages();
   revalidatePath('/admin/categories');
   return scoped(form, { status: 'ok', message: t('deleted') });
 }
@@ -43,6 +42,6 @@ export async function renameTagAction(id: number, _prev: FormState, form: FormDa
   if (!parsed.success) return scoped(form, { status: 'error', message: t('errors.form'), errors: firstErrors(parsed.error, (k) => t(`errors.${k}` as 'errors.form')), values });
   const result = renameTag(actor, id, parsed.data);
   if (!result.ok) return scoped(form, { status: 'error', message: t(`errors.${result.reason}`), values });
-  refreshReaders();
+  refreshReaderPages();
   return scoped(form, { status: 'ok', message: t('saved') });
 }

@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { redirect } from 'next/navigation';
 import { setArticleThumbnail } from '@/db/queries/admin-articles';
 import { requirePermission } from '@/lib/auth/guard';
@@ -19,6 +19,6 @@ export async function pickThumbnail(form: FormData): Promise<void> {
   if (!image?.ok) redirect(`${back}&error=image`);
   const result = setArticleThumbnail(user, articleId, image);
   if (!result.ok) redirect(`${back}&error=${result.reason}`);
-  revalidatePath('/[locale]', 'layout');
+  refreshReaderPages();
   redirect(`/admin/articles/${articleId}?saved=thumbnail`);
 }

@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { redirect } from 'next/navigation';
 import { restoreRevision } from '@/db/queries/article-revisions';
 import { requirePermission } from '@/lib/auth/guard';
@@ -13,6 +13,6 @@ export async function restoreRevisionAction(articleId: number, revisionId: numbe
   const result = Number.isSafeInteger(version) ? restoreRevision(user, articleId, revisionId, version) : ({ ok: false, reason: 'conflict' } as const);
   // Nothing was typed on this page, so an error can travel in the URL without losing anything.
   if (!result.ok) redirect(`${page}?error=${result.reason}`);
-  revalidatePath('/[locale]', 'layout');
+  refreshReaderPages();
   redirect(`/admin/articles/${articleId}?saved=restore`);
 }

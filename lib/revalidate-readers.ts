@@ -1,0 +1,16 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+
+/**
+ * After an editor's change, every cached reader page, feed and sitemap is regenerated on its
+ * next request, so readers and crawlers see the change at once rather than after the ISR window.
+ */
+export function refreshReaderPages(): void {
+  revalidatePath('/[locale]', 'layout');
+  revalidatePath('/[locale]/rss.xml', 'page');
+  revalidatePath('/[locale]/category/[slug]/rss.xml', 'page');
+  revalidatePath('/sitemap.xml');
+  revalidatePath('/news-sitemap.xml');
+  revalidatePath('/sitemaps/[file]', 'page');
+  revalidatePath('/sitemaps/articles/[file]', 'page');
+}
