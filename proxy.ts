@@ -1,24 +1,25 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { readerContentExists } from './db/queries/reader-routes';
-import { routing } from './i18n/routing';
+import { editionRouting, LATIN, type PathLocale } from './i18n/routing';
 import { SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
 
-const intl = createMiddleware(routing);
-const EDITION_PATH = /^\/(kk|ru)(\/.*)?$/;
+const intl = createMiddleware(editionRouting);
+const EDITION_PATH = /^\/(kk|ru|kk-latn)(\/.*)?$/;
+const LATIN_PATH = /^\/kk-latn(?:\/|$)/;
 
 // Locale negotiation for readers' paths (`/` → `/kk` or `/ru` by cookie, then Accept-Language),
 // and 404s for missing content answered here so they are rendered on the server (see reader-routes).
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminGate(request);
-  const response = intl(request);
+  const response = LATIN_PATH.test(request.nextUrl.pathname) ? latinView(request) : intl(request);
   if (response.headers.has('location')) return response;
   const match = EDITION_PATH.exec(request.nextUrl.pathname);
   if (!match || request.method !== 'GET') return response;
   const [, locale, rest = '/'] = match;
   let exists = true;
   try {
-    exists = readerContentExists(locale as 'kk' | 'ru', rest, request.nextUrl.searchParams);
+    exists = readerContentExists(locale as PathLocale, rest, request.nextUrl.searchParams);
   } catch (error) {
     console.error('Proxy: could not check reader content', error); // let the page decide
   }
@@ -27,6 +28,15 @@ export default function proxy(request: NextRequest) {
   headers.set('X-NEXT-INTL-LOCALE', locale);
   // An unmatched internal path: Next serves app/global-not-found.tsx with status 404.
   return NextResponse.rewrite(new URL(`/${locale}/_missing/404`, request.url), { request: { headers } });
+}
+
+// The edition middleware knows only kk and ru (so `/` never lands on the Latin view) and would
+// redirect /kk-latn/… as an unprefixed path. Latin paths pass straight through, leaving the
+// locale cookie alone, with the header the middleware sets for the global 404 page.
+function latinView(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set('X-NEXT-INTL-LOCALE', LATIN);
+  return NextResponse.next({ request: { headers } });
 }
 
 // Optimistic only: no cookie → sign-in page; a cookie gets its lifetime renewed (sliding expiry).

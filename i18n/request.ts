@@ -4,7 +4,8 @@ import * as rootParams from 'next/root-params';
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { TIME_ZONE } from '@/lib/format';
-import { ADMIN_LOCALE_COOKIE, routing } from './routing';
+import { latinMessages } from './latin-messages';
+import { ADMIN_LOCALE_COOKIE, EDITIONS, LATIN, routing, type PathLocale } from './routing';
 
 // next/root-params throws inside server actions and route handlers; there, no segment is known.
 async function editionSegment(): Promise<string | undefined> {
@@ -13,6 +14,11 @@ async function editionSegment(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+async function loadMessages(locale: PathLocale) {
+  if (locale === LATIN) return latinMessages((await import('../messages/kk.json')).default);
+  return (await import(`../messages/${locale}.json`)).default;
 }
 
 export default getRequestConfig(async ({ locale: requested }) => {
@@ -26,15 +32,15 @@ export default getRequestConfig(async ({ locale: requested }) => {
     if (hasLocale(routing.locales, segment)) locale = segment;
     else if (segment !== undefined) notFound();
     else {
-      // /admin has no edition segment: editors pick the UI language, kept in a cookie.
+      // /admin has no edition segment: editors pick the UI language (an edition), kept in a cookie.
       const chosen = (await cookies()).get(ADMIN_LOCALE_COOKIE)?.value;
-      locale = hasLocale(routing.locales, chosen) ? chosen : routing.defaultLocale;
+      locale = hasLocale(EDITIONS, chosen) ? chosen : routing.defaultLocale;
     }
   }
   locale ??= routing.defaultLocale;
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

@@ -1,6 +1,9 @@
+import { toKazakhLatin } from '@/lib/translit/kk-latin';
+
 export const TIME_ZONE = 'Asia/Almaty';
 
-export type DateLocale = 'kk' | 'ru';
+/** An edition, or the Latin view of the Kazakh one ("8 şılde 2017, 19:55"). */
+export type DateLocale = 'kk' | 'ru' | 'kk-latn';
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
@@ -28,16 +31,25 @@ function partsOf(date: Date, locale: string, options: Intl.DateTimeFormatOptions
 
 // Only the parts are taken from ICU and joined ourselves: ICU's own patterns
 // add "2017 ж." (kk) and "г. в" (ru), which the newsroom style does not use.
-function dayMonthYear(date: Date, locale: DateLocale): string {
+function dayMonthYear(date: Date, locale: 'kk' | 'ru'): string {
   const p = partsOf(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+// ICU has no Kazakh in Latin script: the Kazakh date, transliterated.
+function inScript(locale: DateLocale, format: (locale: 'kk' | 'ru') => string): string {
+  return locale === 'kk-latn' ? toKazakhLatin(format('kk')) : format(locale);
+}
+
 export function formatShortDate(date: Date, locale: DateLocale): string {
-  return dayMonthYear(date, locale);
+  return inScript(locale, (l) => dayMonthYear(date, l));
 }
 
 export function formatArticleDate(date: Date, locale: DateLocale): string {
+  return inScript(locale, (l) => articleDate(date, l));
+}
+
+function articleDate(date: Date, locale: 'kk' | 'ru'): string {
   // Month and time are requested together so the month keeps the genitive
   // form ICU uses next to a day ("июля", not "июль").
   const p = partsOf(date, locale, {

@@ -17,7 +17,8 @@ function isAbsoluteHttp(href: string): boolean {
   return /^(?:https?:|[\\/]{2})/i.test(normalized);
 }
 
-const BODY_OPTIONS: sanitizeHtml.IOptions = {
+// Also re-applied when the Latin reading view transliterates a body (lib/translit/kk-latin.ts).
+export const BODY_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'hr', 'h2', 'h3', 'h4', 'strong', 'em', 'b', 'i', 'u', 's',
     'blockquote', 'ul', 'ol', 'li', 'a', 'img', 'figure', 'figcaption',
@@ -63,13 +64,13 @@ const BODY_OPTIONS: sanitizeHtml.IOptions = {
 };
 
 export function renderMarkdown(markdown: string): string {
-  return sanitizeHtml(toHtml(markdown), BODY_OPTIONS).trim();
+  return sanitizeHtml(toHtml(markdown), BODY_SANITIZE_OPTIONS).trim();
 }
 
 const TEXT_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [],
   allowedAttributes: {},
-  nonTextTags: BODY_OPTIONS.nonTextTags,
+  nonTextTags: BODY_SANITIZE_OPTIONS.nonTextTags,
 };
 
 // sanitize-html re-escapes exactly these three in text output.

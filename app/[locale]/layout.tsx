@@ -4,7 +4,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { routing } from '@/i18n/routing';
+import { contentLocale, languageTag, routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import '../globals.css';
@@ -24,8 +24,9 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     description: t('description'),
     icons: { icon: '/icon.png' },
     // Pages that set their own `alternates` repeat this (shallow merge): see feedAlternates.
-    alternates: { types: await feedAlternates(locale) },
-    openGraph: { siteName: t('siteName'), locale: locale === 'kk' ? 'kk_KZ' : 'ru_RU' },
+    // The Latin view has no feed of its own: it announces the Kazakh edition's.
+    alternates: { types: await feedAlternates(contentLocale(locale)) },
+    openGraph: { siteName: t('siteName'), locale: contentLocale(locale) === 'kk' ? 'kk_KZ' : 'ru_RU' },
   };
 }
 
@@ -34,7 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   const { ErrorPage } = await getMessages({ locale });
   return (
-    <html lang={locale}>
+    <html lang={languageTag(locale)}>
       <body className="flex min-h-screen flex-col">
         {/* Only the error page's strings go to the client; other client leaves get labels as props. */}
         <NextIntlClientProvider locale={locale} messages={{ ErrorPage }}>

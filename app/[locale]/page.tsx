@@ -1,32 +1,36 @@
 import type { Metadata } from 'next';
-import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getLeadStory, listLatest, listLatestInCategory, listMostRead } from '@/db/queries/articles';
 import { listCategories } from '@/db/queries/taxonomy';
+import type { PathLocale } from '@/i18n/routing';
+import { readingView } from '@/lib/reading-view';
 import { feedAlternates } from '@/lib/seo/feed-links';
+import { frontPageAlternates } from '@/lib/seo/hreflang';
 import { serializeJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
 import { absoluteUrl, articlePath, categoryPath } from '@/lib/urls';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = (await params).locale as PathLocale;
   const t = await getTranslations({ locale, namespace: 'FrontPage' });
   return {
     title: { absolute: t('title') },
     alternates: {
       canonical: absoluteUrl(`/${locale}`),
-      languages: { kk: absoluteUrl('/kk'), ru: absoluteUrl('/ru'), 'x-default': absoluteUrl('/kk') },
-      types: await feedAlternates(locale),
+      languages: frontPageAlternates() ?? undefined,
+      types: await feedAlternates(readingView(locale).edition),
     },
   };
 }
 
 export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
+  const locale = (await params).locale as PathLocale;
+  const view = readingView(locale);
   const [t, tMeta] = await Promise.all([getTranslations({ locale, namespace: 'FrontPage' }), getTranslations({ locale, namespace: 'Meta' })]);
   const webSite = <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(webSiteJsonLd(locale, tMeta('description'))) }} />;
-  const lead = getLeadStory(locale);
+  const stored = getLeadStory(view.edition);
+  const lead = stored && view.teaser(stored);
   if (!lead) {
     return (
       <div className="mx-auto max-w-6xl px-4 py-16">
@@ -36,10 +40,10 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
       </div>
     );
   }
-  const latest = listLatest(locale, 9, [lead.id]);
-  const mostRead = listMostRead(locale, 5);
-  const sections = listCategories(locale)
-    .map((category) => ({ category, items: listLatestInCategory(category.id, 4) }))
+  const latest = listLatest(view.edition, 9, [lead.id]).map(view.teaser);
+  const mostRead = listMostRead(view.edition, 5).map(view.teaser);
+  const sections = listCategories(view.edition)
+    .map((category) => ({ category: view.named(category), items: listLatestInCategory(category.id, 4).map(view.teaser) }))
     .filter((section) => section.items.length > 0);
 
   return (

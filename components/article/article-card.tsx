@@ -1,11 +1,12 @@
 import type { ArticleTeaser } from '@/db/queries/articles';
 import { DateTime } from '@/components/ui/date-time';
+import type { Shown } from '@/lib/reading-view';
 import { articlePath, categoryPath } from '@/lib/urls';
 import { Thumbnail } from './thumbnail';
 
 type Variant = 'lead' | 'card' | 'compact';
 
-export function ArticleCard({ article, variant = 'card', headingLevel = 3, showCategory = true }: { article: ArticleTeaser; variant?: Variant; headingLevel?: 2 | 3; showCategory?: boolean }) {
+export function ArticleCard({ article, variant = 'card', headingLevel = 3, showCategory = true }: { article: Shown<ArticleTeaser>; variant?: Variant; headingLevel?: 2 | 3; showCategory?: boolean }) {
   const href = articlePath(article.locale, article.id, article.slug);
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const meta = (

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { ArticleView } from '@/db/queries/articles';
 import { DateTime } from '@/components/ui/date-time';
+import type { Shown } from '@/lib/reading-view';
 import { authorPath, categoryPath } from '@/lib/urls';
 
-export async function Attribution({ article, minutes }: { article: ArticleView; minutes: number }) {
+export async function Attribution({ article, minutes }: { article: Shown<ArticleView>; minutes: number }) {
   const t = await getTranslations({ locale: article.locale, namespace: 'ArticlePage' });
   const item = 'flex items-baseline gap-1';
   return (

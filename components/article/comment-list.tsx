@@ -1,8 +1,8 @@
 import type { PublicComment } from '@/db/queries/comments';
 import { DateTime } from '@/components/ui/date-time';
-import type { AppLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/i18n/routing';
 
-export function CommentList({ comments, locale, emptyLabel }: { comments: PublicComment[]; locale: AppLocale; emptyLabel: string }) {
+export function CommentList({ comments, locale, emptyLabel }: { comments: PublicComment[]; locale: PathLocale; emptyLabel: string }) {
   if (comments.length === 0) return <p className="mt-3 text-neutral-600">{emptyLabel}</p>;
   return (
     <ol className="mt-4 space-y-4">

@@ -1,7 +1,8 @@
 import type { ArticleTeaser } from '@/db/queries/articles';
+import type { Shown } from '@/lib/reading-view';
 import { ArticleCard } from './article-card';
 
-export function RelatedArticles({ articles, title }: { articles: ArticleTeaser[]; title: string }) {
+export function RelatedArticles({ articles, title }: { articles: Shown<ArticleTeaser>[]; title: string }) {
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby="related" className="mt-12 border-t-2 border-brand pt-4">

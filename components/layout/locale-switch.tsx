@@ -2,25 +2,35 @@
 
 import { usePathname } from 'next/navigation';
 
-type Props = { target: string; text: string; label: string };
+export type SwitchTarget = { prefix: string; lang: string; text: string; samePath: boolean };
 
 // Reads only the URL (also during server rendering), so pages stay the same for every reader.
-// On an article the link names the same id; the other edition answers with its translation
-// or its front page.
-export function LocaleSwitch({ target, text, label }: Props) {
+// The same edition in the other alphabet keeps the path. The other edition gets the article's
+// id, which it answers with its translation or its front page; elsewhere, its front page.
+export function LocaleSwitch({ targets, label }: { targets: SwitchTarget[]; label: string }) {
   const pathname = usePathname() ?? '';
-  const article = /^\/[a-z-]+\/article\/(\d+)/.exec(pathname);
-  const href = article ? `/${target}/article/${article[1]}` : `/${target}`;
+  const rest = /^\/[^/]+(\/.*)?$/.exec(pathname)?.[1] ?? '';
+  const article = /^\/article\/(\d+)/.exec(rest);
+  const hrefOf = (target: SwitchTarget) => {
+    if (target.samePath) return `/${target.prefix}${rest}`;
+    return article ? `/${target.prefix}/article/${article[1]}` : `/${target.prefix}`;
+  };
   return (
     <nav aria-label={label}>
-      <a
-        href={href}
-        hrefLang={target}
-        lang={target}
-        className="rounded-full border border-white/60 px-3 py-1 text-sm font-semibold text-white hover:bg-white hover:text-brand-dark"
-      >
-        {text}
-      </a>
+      <ul className="flex gap-2">
+        {targets.map((target) => (
+          <li key={target.prefix}>
+            <a
+              href={hrefOf(target)}
+              hrefLang={target.lang}
+              lang={target.lang}
+              className="block rounded-full border border-white/60 px-3 py-1 text-sm font-semibold text-white hover:bg-white hover:text-brand-dark"
+            >
+              {target.text}
+            </a>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

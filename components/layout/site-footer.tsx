@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { listCategories } from '@/db/queries/taxonomy';
-import type { AppLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/i18n/routing';
+import { readingView } from '@/lib/reading-view';
 import { categoryPath } from '@/lib/urls';
 
-export async function SiteFooter({ locale }: { locale: AppLocale }) {
+export async function SiteFooter({ locale }: { locale: PathLocale }) {
+  const view = readingView(locale);
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
-  const categories = listCategories(locale);
+  const categories = listCategories(view.edition).map(view.named);
   return (
     <footer className="mt-16 border-t border-neutral-200 bg-neutral-100 text-sm text-neutral-700">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">

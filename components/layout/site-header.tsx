@@ -1,16 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import { HeaderSearch } from '@/components/search/header-search';
 import { listCategories } from '@/db/queries/taxonomy';
-import type { AppLocale } from '@/i18n/routing';
-import { routing } from '@/i18n/routing';
+import { EDITIONS, LATIN, languageTag, readingPrefixes, type PathLocale } from '@/i18n/routing';
+import { readingView } from '@/lib/reading-view';
 import { categoryPath } from '@/lib/urls';
-import { LocaleSwitch } from './locale-switch';
+import { LocaleSwitch, type SwitchTarget } from './locale-switch';
 
-export async function SiteHeader({ locale }: { locale: AppLocale }) {
+export async function SiteHeader({ locale }: { locale: PathLocale }) {
+  const view = readingView(locale);
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const tSwitch = await getTranslations({ locale, namespace: 'LocaleSwitch' });
-  const other = routing.locales.find((l) => l !== locale)!;
-  const categories = listCategories(locale);
+  const categories = listCategories(view.edition).map(view.named);
+  // The same edition in its other alphabet first (same page), then the other edition.
+  const targets: SwitchTarget[] = [
+    ...readingPrefixes(view.edition)
+      .filter((prefix) => prefix !== locale)
+      .map((prefix) => ({ prefix, lang: languageTag(prefix), text: tSwitch(prefix === LATIN ? 'latin' : 'cyrillic'), samePath: true })),
+    ...EDITIONS.filter((edition) => edition !== view.edition).map((edition) => ({ prefix: edition, lang: edition, text: tSwitch('switchTo'), samePath: false })),
+  ];
   return (
     <header className="bg-brand-dark text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-dark">
@@ -23,7 +30,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
         </a>
         {/* Own row below md so the logo, the switch and a usable input never squeeze each other. */}
         <HeaderSearch locale={locale} label={t('searchLabel')} submit={t('searchSubmit')} className="order-last w-full md:order-none md:w-64" />
-        <LocaleSwitch target={other} text={tSwitch('switchTo')} label={tSwitch('label')} />
+        <LocaleSwitch targets={targets} label={tSwitch('label')} />
       </div>
       <nav aria-label={t('menu')} className="border-t border-white/15 bg-brand">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold whitespace-nowrap">

@@ -2,9 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { Pagination } from '@/components/ui/pagination';
 import type { ArticleTeaser, Paged } from '@/db/queries/articles';
-import type { AppLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/i18n/routing';
+import type { Shown } from '@/lib/reading-view';
 
-type Props = { locale: AppLocale; heading: string; intro?: string; result: Paged<ArticleTeaser>; basePath: string };
+type Props = { locale: PathLocale; heading: string; intro?: string; result: Paged<Shown<ArticleTeaser>>; basePath: string };
 
 export async function ArticleListing({ locale, heading, intro, result, basePath }: Props) {
   const t = await getTranslations({ locale, namespace: 'Listing' });

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/i18n/routing';
 import { searchPath } from '@/lib/search/url';
 
 // components/ui/pagination builds `path?page=N`, which would drop the query; same look otherwise.
-export async function SearchPagination({ locale, query, page, pages }: { locale: AppLocale; query: string; page: number; pages: number }) {
+export async function SearchPagination({ locale, query, page, pages }: { locale: PathLocale; query: string; page: number; pages: number }) {
   if (pages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'Pagination' });
   const linkClass = 'rounded-md border border-neutral-300 px-4 py-2 font-semibold hover:border-brand hover:text-brand';

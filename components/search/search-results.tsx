@@ -1,9 +1,10 @@
 import { DateTime } from '@/components/ui/date-time';
 import type { SearchHit } from '@/db/queries/search';
+import type { Shown } from '@/lib/reading-view';
 import { snippetToHtml } from '@/lib/search/snippet';
 import { articlePath, categoryPath } from '@/lib/urls';
 
-export function SearchResults({ items }: { items: SearchHit[] }) {
+export function SearchResults({ items }: { items: Shown<SearchHit>[] }) {
   return (
     <ol className="mt-6 divide-y divide-neutral-200">
       {items.map((hit) => (

@@ -1,7 +1,7 @@
 import { formatArticleDate, formatShortDate, toAlmatyIso } from '@/lib/format';
-import type { AppLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/i18n/routing';
 
-export function DateTime({ date, locale, withTime = true, className }: { date: Date; locale: AppLocale; withTime?: boolean; className?: string }) {
+export function DateTime({ date, locale, withTime = true, className }: { date: Date; locale: PathLocale; withTime?: boolean; className?: string }) {
   return (
     <time dateTime={toAlmatyIso(date)} className={className}>
       {withTime ? formatArticleDate(date, locale) : formatShortDate(date, locale)}

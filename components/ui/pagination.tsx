@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/i18n/routing';
 import { withPage } from '@/lib/urls';
 
-export async function Pagination({ locale, basePath, page, pages }: { locale: AppLocale; basePath: string; page: number; pages: number }) {
+export async function Pagination({ locale, basePath, page, pages }: { locale: PathLocale; basePath: string; page: number; pages: number }) {
   if (pages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'Pagination' });
   const linkClass = 'rounded-md border border-neutral-300 px-4 py-2 font-semibold hover:border-brand hover:text-brand';

@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, categories, tags, users } from '@/db/schema';
-import type { AppLocale } from '@/i18n/routing';
+import { contentLocale, type PathLocale } from '@/i18n/routing';
 import { parsePageParam } from '@/lib/pagination';
 import { parseIdSlug } from '@/lib/slug';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
@@ -20,7 +20,8 @@ function withinPages(total: number, page: number): boolean {
  * calls notFound() as an empty shell filled in by JavaScript, so the proxy answers these 404s by
  * rewriting to the (server-rendered) global 404 before the page runs.
  */
-export function readerContentExists(locale: AppLocale, rest: string, search: URLSearchParams): boolean {
+export function readerContentExists(prefix: PathLocale, rest: string, search: URLSearchParams): boolean {
+  const locale = contentLocale(prefix); // /kk-latn shows the Kazakh edition's content
   const match = LISTING.exec(rest);
   if (!match) return true; // not a content route: routing decides
   const [, kind, raw] = match;

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { env } from '@/lib/env';
+import { contentLocale } from '@/i18n/routing';
 import { toAlmatyIso } from '@/lib/format';
 import { absoluteUrl, articlePath, authorPath, thumbnailPath } from '@/lib/urls';
-import { translationAlternates } from './hreflang';
+import { articleAlternates } from './hreflang';
 import type { JsonLdArticle } from './json-ld';
 import { lastModified } from './last-modified';
 
@@ -18,11 +19,11 @@ const DESCRIPTION_LENGTH = 160;
 
 /** Everything in an article's <head> except the JSON-LD; `feeds` is the page's RSS links. */
 export function articleMetadata(article: MetadataArticle, feeds?: NonNullable<Metadata['alternates']>['types']): Metadata {
+  // Under /kk-latn the canonical is the Latin page itself: an alternate of the Kazakh one, not a copy.
   const canonical = absoluteUrl(articlePath(article.locale, article.id, article.slug));
-  const translation = article.translation
-    ? { locale: article.translation.locale, url: absoluteUrl(articlePath(article.translation.locale, article.translation.id, article.translation.slug)) }
-    : null;
-  const languages = translationAlternates({ locale: article.locale, url: canonical }, translation);
+  const edition = contentLocale(article.locale);
+  const { translation } = article;
+  const languages = articleAlternates(edition, article, translation);
   const description = article.lead.slice(0, DESCRIPTION_LENGTH);
   const image = article.thumbnail
     ? {
@@ -40,8 +41,8 @@ export function articleMetadata(article: MetadataArticle, feeds?: NonNullable<Me
     openGraph: {
       type: 'article',
       siteName: env.SITE_NAME,
-      locale: OG_LOCALE[article.locale],
-      alternateLocale: translation ? OG_LOCALE[translation.locale] : undefined,
+      locale: OG_LOCALE[edition],
+      alternateLocale: translation && translation.locale !== edition ? OG_LOCALE[translation.locale] : undefined,
       title: article.title,
       description,
       url: canonical,

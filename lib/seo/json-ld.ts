@@ -1,3 +1,4 @@
+import { languageTag, type PathLocale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { toAlmatyIso } from '@/lib/format';
 import { absoluteUrl, articlePath, authorPath, categoryPath, thumbnailPath } from '@/lib/urls';
@@ -7,7 +8,8 @@ export type JsonLd = Record<string, unknown>;
 
 export type JsonLdArticle = {
   id: number;
-  locale: string;
+  /** The URL prefix the article is shown under (kk-latn: the Latin view). */
+  locale: PathLocale;
   slug: string;
   title: string;
   lead: string;
@@ -47,7 +49,7 @@ export function newsArticleJsonLd(article: JsonLdArticle): JsonLd {
     publisher: publisher(article.locale),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    inLanguage: article.locale,
+    inLanguage: languageTag(article.locale),
     articleSection: article.categoryName ?? undefined,
     keywords: article.tags.length > 0 ? article.tags.map((tag) => tag.name) : undefined,
   };
@@ -67,14 +69,14 @@ export function articleBreadcrumbJsonLd(article: JsonLdArticle): JsonLd {
   };
 }
 
-export function webSiteJsonLd(locale: string, description: string): JsonLd {
+export function webSiteJsonLd(locale: PathLocale, description: string): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: env.SITE_NAME,
     url: absoluteUrl(`/${locale}`),
     description,
-    inLanguage: locale,
+    inLanguage: languageTag(locale),
     publisher: publisher(locale),
     potentialAction: {
       '@type': 'SearchAction',

@@ -1,22 +1,15 @@
 import type { SitemapArticle, SitemapListing } from '@/db/queries/feeds';
-import { routing } from '@/i18n/routing';
 import { absoluteUrl, articlePath, authorPath, categoryPath, tagPath } from '@/lib/urls';
-import { translationAlternates } from './hreflang';
+import { articleAlternates, frontPageAlternates, listingAlternates } from './hreflang';
 import type { ListingSitemap } from './sitemap-files';
 import type { SitemapUrl } from './sitemap-xml';
 
+// Each URL is listed under its edition's prefix; the Latin view of a Kazakh page is named only as
+// its kk-Latn alternate (it is a reading view, not content of its own).
+
 export function articleSitemapUrl(article: SitemapArticle): SitemapUrl {
   const loc = absoluteUrl(articlePath(article.locale, article.id, article.slug));
-  const translation = article.translation
-    ? { locale: article.translation.locale, url: absoluteUrl(articlePath(article.translation.locale, article.translation.id, article.translation.slug)) }
-    : null;
-  return { loc, lastModified: article.lastModified, alternates: translationAlternates({ locale: article.locale, url: loc }, translation) };
-}
-
-// The two front pages are each other's alternates; x-default is the default edition's.
-function frontPageAlternates(): Record<string, string> {
-  const byLocale = Object.fromEntries(routing.locales.map((locale) => [locale, absoluteUrl(`/${locale}`)]));
-  return { ...byLocale, 'x-default': byLocale[routing.defaultLocale] };
+  return { loc, lastModified: article.lastModified, alternates: articleAlternates(article.locale, article, article.translation) };
 }
 
 const LISTING_PATH: Record<Exclude<ListingSitemap, 'pages'>, (locale: string, slug: string) => string> = {
@@ -27,5 +20,7 @@ const LISTING_PATH: Record<Exclude<ListingSitemap, 'pages'>, (locale: string, sl
 
 export function listingSitemapUrl(kind: ListingSitemap, entry: SitemapListing): SitemapUrl {
   if (kind === 'pages') return { loc: absoluteUrl(`/${entry.locale}`), lastModified: entry.lastModified, alternates: frontPageAlternates() };
-  return { loc: absoluteUrl(LISTING_PATH[kind](entry.locale, entry.slug)), lastModified: entry.lastModified };
+  const path = LISTING_PATH[kind];
+  const alternates = listingAlternates(entry.locale, (prefix) => path(prefix, entry.slug));
+  return { loc: absoluteUrl(path(entry.locale, entry.slug)), lastModified: entry.lastModified, ...(alternates ? { alternates } : {}) };
 }

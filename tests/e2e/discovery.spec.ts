@@ -75,28 +75,36 @@ test('the sitemap index lists child sitemaps holding every readable article and 
   for (const listing of expected.requiredListings) expect(listingPaths, listing).toContain(listing);
   for (const listing of listingPaths) expect(expected.allowedListings.has(decodeURI(listing)), listing).toBe(true);
 
-  // hreflang alternates on both sides of every translation pair, x-default on the Kazakh one.
+  // hreflang alternates on both sides of every translation pair, x-default on the Kazakh one, and
+  // every Kazakh page's Latin view (kk-Latn), which is an alternate only, never a <url> of its own.
   const byPath = new Map(entries.map((e) => [e.loc.slice(baseURL!.length), e]));
+  expect(paths.filter((p) => p.startsWith('/kk-latn'))).toEqual([]);
   const pairs = expected.required.filter((a) => a.partnerPath && a.pairSettled);
   expect(pairs.length).toBeGreaterThan(0);
   for (const article of expected.required.filter((a) => a.pairSettled)) {
     const links = byPath.get(articlePathOf(article))?.['xhtml:link'];
-    if (!article.partnerPath) {
+    if (!article.partnerPath && article.locale === 'ru') {
       expect(links, `article ${article.id} has no translation`).toBeUndefined();
       continue;
     }
     const own = `${baseURL}${articlePathOf(article)}`;
-    const other = `${baseURL}${article.partnerPath}`;
-    const kk = article.locale === 'kk' ? own : other;
+    const other = article.partnerPath ? `${baseURL}${article.partnerPath}` : null;
+    const kk = article.locale === 'kk' ? own : other!;
     expect(Object.fromEntries(links!.map((l) => [l['@hreflang'], l['@href']])), `article ${article.id}`).toEqual({
       [article.locale]: own,
-      [article.locale === 'kk' ? 'ru' : 'kk']: other,
+      ...(other ? { [article.locale === 'kk' ? 'ru' : 'kk']: other } : {}),
+      'kk-Latn': kk.replace(`${baseURL}/kk/`, `${baseURL}/kk-latn/`),
       'x-default': kk,
     });
     expect(links!.every((l) => l['@rel'] === 'alternate')).toBe(true);
   }
   const front = byPath.get('/ru')?.['xhtml:link'];
-  expect(front?.map((l) => l['@hreflang']).sort()).toEqual(['kk', 'ru', 'x-default']);
+  expect(front?.map((l) => l['@hreflang']).sort()).toEqual(['kk', 'kk-Latn', 'ru', 'x-default']);
+  expect(byPath.get('/kk/category/sayasat')?.['xhtml:link']?.map((l) => l['@href'])).toEqual([
+    `${baseURL}/kk/category/sayasat`,
+    `${baseURL}/kk-latn/category/sayasat`,
+    `${baseURL}/kk/category/sayasat`,
+  ]);
 
   // Every listed URL answers 200 (no redirect, no 404) — except articles other specs changed meanwhile.
   const settled = new Set(expected.required.map((a) => articlePathOf(a)));
@@ -286,14 +294,21 @@ test.describe('structured data and head links', () => {
     await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     await expect(head.locator('meta[name="twitter:image"]')).toHaveAttribute('content', /^http/);
     await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${baseURL}/kk/rss.xml`);
-    await expect(head.locator('link[rel="alternate"][hreflang]')).toHaveCount(0); // no translation
+    // No translation: only the article itself and its Latin view.
+    const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
+    expect(Object.fromEntries(alternates)).toEqual({ kk: canonical, 'kk-Latn': canonical.replace('/kk/', '/kk-latn/'), 'x-default': canonical });
   });
 
   test('a translated article names both editions and x-default', async ({ page, baseURL }) => {
     const { kk, ru } = translatedPair();
     await page.goto(articlePathOf(ru));
     const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
-    expect(Object.fromEntries(alternates)).toEqual({ ru: `${baseURL}${articlePathOf(ru)}`, kk: `${baseURL}${articlePathOf(kk)}`, 'x-default': `${baseURL}${articlePathOf(kk)}` });
+    expect(Object.fromEntries(alternates)).toEqual({
+      ru: `${baseURL}${articlePathOf(ru)}`,
+      kk: `${baseURL}${articlePathOf(kk)}`,
+      'kk-Latn': `${baseURL}${articlePathOf(kk).replace('/kk/', '/kk-latn/')}`,
+      'x-default': `${baseURL}${articlePathOf(kk)}`,
+    });
     await expect(page.locator('head meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'kk_KZ');
   });
 

@@ -15,7 +15,7 @@ test('/ redirects to /kk by default and to /ru for Russian-preferring browsers',
 test('the language switch goes to the translation of the article, else to the other front page', async ({ page }) => {
   const { kk, ru } = translatedPair();
   await page.goto(`/kk/article/${kk.id}-${kk.slug}`);
-  await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link').click();
+  await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(new RegExp(`/ru/article/${ru.id}-${ru.slug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru.title);
   expect(await page.locator('html').getAttribute('lang')).toBe('ru');
@@ -23,7 +23,7 @@ test('the language switch goes to the translation of the article, else to the ot
 
   const lonely = untranslatedKk();
   await page.goto(`/kk/article/${lonely.id}-${lonely.slug}`);
-  await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link').click();
+  await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(/\/ru$/);
   await expect(page.getByRole('heading', { name: 'Последние новости' })).toBeVisible();
 

@@ -17,6 +17,14 @@ describe('the proxy 404 check', () => {
     expect(readerContentExists('kk', '/', none)).toBe(true);
   });
 
+  it('checks /kk-latn paths against the Kazakh edition', () => {
+    expect(readerContentExists('kk-latn', `/article/${seed.id}-${seed.slug}`, none)).toBe(true);
+    expect(readerContentExists('kk-latn', '/category/sayasat', none)).toBe(true);
+    expect(readerContentExists('kk-latn', '/tag/partiia', none)).toBe(true);
+    expect(readerContentExists('kk-latn', '/category/no-such', none)).toBe(false);
+    expect(readerContentExists('kk-latn', '/article/99999999-x', none)).toBe(false);
+  });
+
   it('refuses missing articles, drafts, unknown slugs and malformed ids', () => {
     expect(readerContentExists('kk', '/article/99999999-x', none)).toBe(false);
     expect(readerContentExists('kk', '/article/abc', none)).toBe(false);

@@ -30,7 +30,12 @@ describe('articleMetadata', () => {
     expect(meta.description).toHaveLength(160);
     expect(meta.alternates).toEqual({
       canonical: `${SITE}/ru/article/12-sneg`,
-      languages: { ru: `${SITE}/ru/article/12-sneg`, kk: `${SITE}/kk/article/11-qar`, 'x-default': `${SITE}/kk/article/11-qar` },
+      languages: {
+        ru: `${SITE}/ru/article/12-sneg`,
+        kk: `${SITE}/kk/article/11-qar`,
+        'kk-Latn': `${SITE}/kk-latn/article/11-qar`,
+        'x-default': `${SITE}/kk/article/11-qar`,
+      },
       types: { 'application/rss+xml': [{ url: `${SITE}/ru/rss.xml`, title: 'Qamshy' }] },
     });
     expect(meta.openGraph).toMatchObject({
@@ -53,5 +58,19 @@ describe('articleMetadata', () => {
     expect(meta.alternates).toEqual({ canonical: `${SITE}/ru/article/12-sneg`, languages: undefined, types: undefined });
     expect(meta.openGraph).toMatchObject({ images: undefined, alternateLocale: undefined });
     expect(meta.twitter).toMatchObject({ images: undefined });
+  });
+
+  it('gives the Latin view its own canonical, with the Kazakh page, itself and the translation as alternates', () => {
+    const latin = articleMetadata({ ...article, locale: 'kk-latn', id: 11, slug: 'qar', title: 'Astanada qar', translation: { locale: 'ru', id: 12, slug: 'sneg' } });
+    expect(latin.alternates).toMatchObject({
+      canonical: `${SITE}/kk-latn/article/11-qar`,
+      languages: {
+        kk: `${SITE}/kk/article/11-qar`,
+        'kk-Latn': `${SITE}/kk-latn/article/11-qar`,
+        ru: `${SITE}/ru/article/12-sneg`,
+        'x-default': `${SITE}/kk/article/11-qar`,
+      },
+    });
+    expect(latin.openGraph).toMatchObject({ locale: 'kk_KZ', alternateLocale: 'ru_RU', url: `${SITE}/kk-latn/article/11-qar` });
   });
 });

@@ -37,6 +37,9 @@ describe.each(['America/New_York', 'UTC'])('with process.env.TZ=%s', (tz) => {
       [new Date('2024-02-29T18:00:00Z'), 'ru', '29 февраля 2024, 23:00'],
       [new Date('2024-02-29T19:00:00Z'), 'kk', '1 наурыз 2024, 00:00'],
       [new Date('2024-07-08T13:55:00Z'), 'kk', '8 шілде 2024, 18:55'],
+      // The Latin view of the Kazakh edition: the Kazakh date, transliterated.
+      [sample, 'kk-latn', '8 şılde 2017, 19:55'],
+      [new Date('2020-09-01T16:30:00Z'), 'kk-latn', '1 qyrküiek 2020, 22:30'],
     ] as const)('%s (%s) → %j', (date, locale, expected) => {
       expect(formatArticleDate(date, locale)).toBe(expected);
     });
@@ -54,6 +57,7 @@ describe.each(['America/New_York', 'UTC'])('with process.env.TZ=%s', (tz) => {
       [new Date('2017-12-31T18:05:00Z'), 'kk', '1 қаңтар 2018'],
       [new Date('2017-12-31T17:59:00Z'), 'ru', '31 декабря 2017'],
       [new Date('2024-02-29T19:00:00Z'), 'ru', '1 марта 2024'],
+      [new Date('2017-12-31T18:05:00Z'), 'kk-latn', '1 qañtar 2018'],
     ] as const)('%s (%s) → %j', (date, locale, expected) => {
       expect(formatShortDate(date, locale)).toBe(expected);
     });

@@ -64,6 +64,17 @@ describe('newsArticleJsonLd', () => {
     expect(boundary.dateModified).toBe(boundary.datePublished);
   });
 
+  it('names the Latin view as kk-Latn, with every URL under /kk-latn', () => {
+    const ld = newsArticleJsonLd({ ...article, locale: 'kk-latn', title: '«Nūr Otan» aimaqtyq filialdarmen' });
+    expect(ld).toMatchObject({
+      inLanguage: 'kk-Latn',
+      url: `${SITE}/kk-latn/article/7-nur-otan`,
+      author: { url: `${SITE}/kk-latn/author/qamshy-redaktsiiasy` },
+      publisher: { url: `${SITE}/kk-latn` },
+    });
+    expect(webSiteJsonLd('kk-latn', 'Jañalyqtar')).toMatchObject({ inLanguage: 'kk-Latn', url: `${SITE}/kk-latn` });
+  });
+
   it('leaves out what an article does not have', () => {
     const bare = newsArticleJsonLd({ ...article, thumbnail: null, lead: '', categoryName: null, categorySlug: null, tags: [] });
     const parsed = JSON.parse(serializeJsonLd(bare));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { almatyMonthOf, almatyMonthRange, foldHoursIntoMonths } from '@/lib/seo/almaty-month';
-import { translationAlternates } from '@/lib/seo/hreflang';
+import { articleAlternates, frontPageAlternates, hreflangAlternates, listingAlternates } from '@/lib/seo/hreflang';
 import { articleSitemapUrl, listingSitemapUrl } from '@/lib/seo/sitemap-entries';
 import { articleSitemaps, listingSitemaps, parseArticleSitemapName, parseListingSitemapName, SITEMAP_MAX_URLS } from '@/lib/seo/sitemap-files';
 import { newsSitemapXml, sitemapIndexXml, urlSetXml } from '@/lib/seo/sitemap-xml';
@@ -81,14 +81,31 @@ describe('child sitemap names', () => {
 });
 
 describe('hreflang alternates', () => {
-  it('pairs the two editions with x-default on the Kazakh one, from either side', () => {
-    const kk = { locale: 'kk', url: `${SITE}/kk/article/1-a` };
-    const ru = { locale: 'ru', url: `${SITE}/ru/article/2-b` };
-    const expected = { kk: kk.url, ru: ru.url, 'x-default': kk.url };
-    expect(translationAlternates(kk, ru)).toEqual(expected);
-    expect(translationAlternates(ru, kk)).toEqual(expected);
-    expect(translationAlternates(kk, null)).toBeNull();
-    expect(translationAlternates(kk, { locale: 'kk', url: 'x' })).toBeNull();
+  const kkUrl = `${SITE}/kk/article/1-a`;
+  const latinUrl = `${SITE}/kk-latn/article/1-a`;
+  const ruUrl = `${SITE}/ru/article/2-b`;
+
+  it('pairs the two editions and the Latin view, with x-default on the Kazakh page, from any side', () => {
+    const expected = { kk: kkUrl, 'kk-Latn': latinUrl, ru: ruUrl, 'x-default': kkUrl };
+    expect(articleAlternates('kk', { id: 1, slug: 'a' }, { locale: 'ru', id: 2, slug: 'b' })).toEqual(expected);
+    expect(articleAlternates('ru', { id: 2, slug: 'b' }, { locale: 'kk', id: 1, slug: 'a' })).toEqual(expected);
+  });
+
+  it('gives a lone Kazakh page its Latin view, and a lone Russian page nothing', () => {
+    expect(articleAlternates('kk', { id: 1, slug: 'a' }, null)).toEqual({ kk: kkUrl, 'kk-Latn': latinUrl, 'x-default': kkUrl });
+    expect(articleAlternates('ru', { id: 2, slug: 'b' }, null)).toBeNull();
+    expect(articleAlternates('ru', { id: 2, slug: 'b' }, { locale: 'ru', id: 3, slug: 'c' })).toBeNull();
+    expect(hreflangAlternates([])).toBeNull();
+  });
+
+  it('names every front page and the Kazakh listings in both alphabets', () => {
+    expect(frontPageAlternates()).toEqual({ kk: `${SITE}/kk`, 'kk-Latn': `${SITE}/kk-latn`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` });
+    expect(listingAlternates('kk', (prefix) => `/${prefix}/tag/partiia`)).toEqual({
+      kk: `${SITE}/kk/tag/partiia`,
+      'kk-Latn': `${SITE}/kk-latn/tag/partiia`,
+      'x-default': `${SITE}/kk/tag/partiia`,
+    });
+    expect(listingAlternates('ru', (prefix) => `/${prefix}/tag/pogoda`)).toBeNull();
   });
 });
 
@@ -112,15 +129,32 @@ describe('sitemap documents', () => {
     expect(paired['xhtml:link']).toEqual([
       { '@rel': 'alternate', '@hreflang': 'ru', '@href': `${SITE}/ru/article/2-b&c` },
       { '@rel': 'alternate', '@hreflang': 'kk', '@href': `${SITE}/kk/article/1-a` },
+      { '@rel': 'alternate', '@hreflang': 'kk-Latn', '@href': `${SITE}/kk-latn/article/1-a` },
       { '@rel': 'alternate', '@hreflang': 'x-default', '@href': `${SITE}/kk/article/1-a` },
     ]);
-    expect(lone['xhtml:link']).toBeUndefined();
+    // A Kazakh article without a translation is still read in Latin; a Russian one has no alternate.
+    expect(lone['xhtml:link']).toEqual([
+      { '@rel': 'alternate', '@hreflang': 'kk', '@href': `${SITE}/kk/article/3-lone` },
+      { '@rel': 'alternate', '@hreflang': 'kk-Latn', '@href': `${SITE}/kk-latn/article/3-lone` },
+      { '@rel': 'alternate', '@hreflang': 'x-default', '@href': `${SITE}/kk/article/3-lone` },
+    ]);
+    const ruLone = articleSitemapUrl({ id: 4, locale: 'ru', slug: 'odin', lastModified: new Date('2026-11-24T03:30:00Z'), translation: null });
+    expect(ruLone.alternates).toBeNull();
   });
 
-  it('writes front pages as each other\'s alternates and listings without', () => {
+  it('writes front pages as each other\'s alternates, and Kazakh listings with their Latin view', () => {
     const front = listingSitemapUrl('pages', { locale: 'ru', slug: '', lastModified: null });
-    expect(front).toEqual({ loc: `${SITE}/ru`, lastModified: null, alternates: { kk: `${SITE}/kk`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` } });
-    expect(listingSitemapUrl('tags', { locale: 'kk', slug: 'partiia', lastModified: null })).toEqual({ loc: `${SITE}/kk/tag/partiia`, lastModified: null });
+    expect(front).toEqual({
+      loc: `${SITE}/ru`,
+      lastModified: null,
+      alternates: { kk: `${SITE}/kk`, 'kk-Latn': `${SITE}/kk-latn`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` },
+    });
+    expect(listingSitemapUrl('tags', { locale: 'kk', slug: 'partiia', lastModified: null })).toEqual({
+      loc: `${SITE}/kk/tag/partiia`,
+      lastModified: null,
+      alternates: { kk: `${SITE}/kk/tag/partiia`, 'kk-Latn': `${SITE}/kk-latn/tag/partiia`, 'x-default': `${SITE}/kk/tag/partiia` },
+    });
+    expect(listingSitemapUrl('tags', { locale: 'ru', slug: 'pogoda', lastModified: null })).toEqual({ loc: `${SITE}/ru/tag/pogoda`, lastModified: null });
     expect(listingSitemapUrl('authors', { locale: 'ru', slug: 'dana', lastModified: null }).loc).toBe(`${SITE}/ru/author/dana`);
     expect(listingSitemapUrl('categories', { locale: 'kk', slug: 'sayasat', lastModified: null }).loc).toBe(`${SITE}/kk/category/sayasat`);
   });

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { listFeedArticles } from '@/db/queries/feeds';
-import { routing } from '@/i18n/routing';
+import { EDITIONS } from '@/i18n/routing';
 import { editionFeedPath, editionFeedTitle } from '@/lib/seo/feed-links';
 import { RSS_MAX_ITEMS, rssXml } from '@/lib/seo/rss';
 import { rssItems } from '@/lib/seo/rss-items';
@@ -9,15 +9,15 @@ import { RSS_TYPE, xmlNotFound, xmlResponse } from '@/lib/seo/xml-response';
 import { absoluteUrl } from '@/lib/urls';
 
 export const revalidate = 300;
-// Only the two editions: any other "locale" is Next's own 404, which (unlike a response from
-// this handler) is not written to the ISR cache, so junk URLs cannot fill it.
+// Only the two editions (the Latin view has no feed): any other "locale" is Next's own 404, which
+// (unlike a response from this handler) is not written to the ISR cache, so junk URLs cannot fill it.
 export const dynamicParams = false;
-export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }));
+export const generateStaticParams = () => EDITIONS.map((locale) => ({ locale }));
 
 /** RSS 2.0 of the edition's latest readable articles. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return xmlNotFound();
+  if (!hasLocale(EDITIONS, locale)) return xmlNotFound();
   const [title, t, items] = await Promise.all([
     editionFeedTitle(locale),
     getTranslations({ locale, namespace: 'Meta' }),

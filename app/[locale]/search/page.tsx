@@ -3,13 +3,15 @@ import { getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchPagination } from '@/components/search/search-pagination';
 import { SearchResults } from '@/components/search/search-results';
-import { searchArticles, type SearchResult } from '@/db/queries/search';
-import type { AppLocale } from '@/i18n/routing';
+import { searchArticles, type SearchHit, type SearchResult } from '@/db/queries/search';
+import type { PathLocale } from '@/i18n/routing';
 import { parsePageParam } from '@/lib/pagination';
+import { readingView, type Shown } from '@/lib/reading-view';
 import { readSearchParam } from '@/lib/search/query';
 import { searchPath } from '@/lib/search/url';
 
 type Props = PageProps<'/[locale]/search'>;
+type ShownResult = Omit<SearchResult, 'items'> & { items: Shown<SearchHit>[] };
 
 // The layout's empty generateStaticParams makes this route ISR, whose render may not read
 // searchParams (DYNAMIC_SERVER_USAGE, a 500); results depend on ?q=, so render per request.
@@ -24,7 +26,7 @@ function shorten(text: string, length: number): string {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = (await params).locale as AppLocale;
+  const locale = (await params).locale as PathLocale;
   const query = readSearchParam((await searchParams).q);
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
   return {
@@ -35,14 +37,17 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as AppLocale;
+  const locale = (await params).locale as PathLocale;
+  const view = readingView(locale);
   const search = await searchParams;
   const query = readSearchParam(search.q);
   // A malformed ?page= falls back to the first page; a page past the end says so (200, like an
   // empty result), since search results are never a resource that "does not exist".
   const page = parsePageParam(search.page) ?? 1;
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
-  const result = query ? searchArticles(locale, query, page) : null;
+  // The Latin view searches the Kazakh content with the query as typed.
+  const found = query ? searchArticles(view.edition, query, page) : null;
+  const result = found && { ...found, items: found.items.map(view.hit) };
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -53,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   );
 }
 
-async function Outcome({ locale, query, result }: { locale: AppLocale; query: string; result: SearchResult }) {
+async function Outcome({ locale, query, result }: { locale: PathLocale; query: string; result: ShownResult }) {
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
   const message = (text: React.ReactNode) => <p className="mt-6 text-neutral-700">{text}</p>;
   if (result.terms.length === 0) return message(t('noWords'));

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect, redirect } from 'next/navigation';
-import type { Locale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Attribution } from '@/components/article/attribution';
 import { CommentForm } from '@/components/article/comment-form';
@@ -10,7 +9,9 @@ import { ShareLinks } from '@/components/article/share-links';
 import { Thumbnail } from '@/components/article/thumbnail';
 import { getReadableArticle, listRelated, locateReadableArticle } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
+import type { PathLocale } from '@/i18n/routing';
 import { readingMinutes } from '@/lib/reading-time';
+import { readingView } from '@/lib/reading-view';
 import { parseIdSlug } from '@/lib/slug';
 import { articleMetadata } from '@/lib/seo/article-metadata';
 import { feedAlternates } from '@/lib/seo/feed-links';
@@ -21,29 +22,30 @@ import { postComment } from './actions';
 export const generateStaticParams = () => [];
 
 async function resolve(params: PageProps<'/[locale]/article/[idSlug]'>['params']) {
-  const { locale, idSlug } = (await params) as { locale: Locale; idSlug: string };
+  const { locale, idSlug } = (await params) as { locale: PathLocale; idSlug: string };
+  const view = readingView(locale);
   const ref = parseIdSlug(idSlug);
   if (!ref) notFound();
-  const article = getReadableArticle(locale, ref.id);
+  const article = getReadableArticle(view.edition, ref.id);
   if (!article) {
     // The id belongs to the other edition (the language switch sends readers here):
     // go to its translation in this edition, or to this edition's front page.
     const elsewhere = locateReadableArticle(ref.id);
     if (!elsewhere) notFound();
-    if (elsewhere.translation?.locale === locale) permanentRedirect(articlePath(locale, elsewhere.translation.id, elsewhere.translation.slug));
+    if (elsewhere.translation?.locale === view.edition) permanentRedirect(articlePath(locale, elsewhere.translation.id, elsewhere.translation.slug));
     redirect(`/${locale}`);
   }
   if (ref.slug !== article.slug) permanentRedirect(articlePath(locale, article.id, article.slug));
-  return article;
+  return { view, stored: article, article: view.article(article) };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/article/[idSlug]'>): Promise<Metadata> {
-  const article = await resolve(params);
-  return articleMetadata(article, await feedAlternates(article.locale));
+  const { view, article } = await resolve(params);
+  return articleMetadata(article, await feedAlternates(view.edition));
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/article/[idSlug]'>) {
-  const article = await resolve(params);
+  const { view, stored, article } = await resolve(params);
   const { locale } = article;
   const [t, tForm, tComments, tShare, tRelated] = await Promise.all([
     getTranslations({ locale, namespace: 'ArticlePage' }),
@@ -54,8 +56,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   ]);
   const path = articlePath(locale, article.id, article.slug);
   const url = absoluteUrl(path);
-  const comments = listApprovedComments(article.id);
-  const related = listRelated(article, 6);
+  const comments = listApprovedComments(article.id).map(view.comment);
+  const related = listRelated(stored, 6).map(view.teaser);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { listFeedArticles } from '@/db/queries/feeds';
 import { getCategory } from '@/db/queries/taxonomy';
-import { routing } from '@/i18n/routing';
+import { EDITIONS } from '@/i18n/routing';
 import { categoryFeedPath, categoryFeedTitle } from '@/lib/seo/feed-links';
 import { RSS_MAX_ITEMS, rssXml } from '@/lib/seo/rss';
 import { rssItems } from '@/lib/seo/rss-items';
@@ -15,7 +15,7 @@ export const generateStaticParams = () => [];
 /** RSS 2.0 of one category's latest readable articles; an unknown category is 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) return xmlNotFound();
+  if (!hasLocale(EDITIONS, locale)) return xmlNotFound();
   const category = getCategory(locale, slug);
   if (!category) return xmlNotFound();
   const [t, items] = await Promise.all([getTranslations({ locale, namespace: 'Meta' }), rssItems(listFeedArticles(locale, RSS_MAX_ITEMS, category.id))]);
