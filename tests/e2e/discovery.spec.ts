@@ -197,6 +197,9 @@ test('RSS feeds of both editions and of a category parse, with dated items and r
       expect(item['dc:creator'], item.link).toBeTruthy();
       expect(item.title, item.link).toBeTruthy();
       const enclosure = item.enclosure;
+      // Every seeded article has a photo; one published by the editors' spec during this run may not.
+      const id = Number(/\/article\/(\d+)-/.exec(item.link)![1]);
+      if (!enclosure && !expected.required.some((a) => a.id === id)) continue;
       expect(enclosure, item.link).toBeTruthy();
       expect(enclosure['@type']).toBe('image/jpeg');
       expect(enclosure['@url']).toMatch(new RegExp(`^${baseURL}/uploads/thumbnail/[\\w-]+_large\\.jpg$`));

@@ -1,5 +1,9 @@
 import Database from 'better-sqlite3';
 
+// Rows the seed wrote (demo authors have no sign-in email); the editors' specs add others while
+// the reader specs run, so helpers that pick "the newest" article look at seeded rows only.
+const SEEDED = 'author_id in (select id from users where email is null)';
+
 // Read-only look into the server's database, to check what a page did (e.g. a comment saved).
 export function e2eDb() {
   return new Database(process.env.E2E_DATABASE_URL!, { readonly: true, fileMustExist: true });
@@ -19,7 +23,7 @@ export function seedArticle(): ArticleRow {
 export function translatedPair(): { ru: ArticleRow; kk: ArticleRow } {
   const db = e2eDb();
   try {
-    const ru = db.prepare("select id, locale, slug, title, translation_id from articles where locale = 'ru' and translation_id is not null order by id limit 1").get() as ArticleRow;
+    const ru = db.prepare(`select id, locale, slug, title, translation_id from articles where locale = 'ru' and ${SEEDED} and translation_id is not null order by id limit 1`).get() as ArticleRow;
     const kk = db.prepare('select id, locale, slug, title, translation_id from articles where id = ?').get(ru.translation_id) as ArticleRow;
     return { ru, kk };
   } finally {
@@ -32,7 +36,7 @@ export function untranslatedKk(): ArticleRow {
   try {
     return db
       .prepare(
-        "select id, locale, slug, title, translation_id from articles a where locale = 'kk' and translation_id is null and not exists (select 1 from articles b where b.translation_id = a.id) order by id desc limit 1",
+        `select id, locale, slug, title, translation_id from articles a where locale = 'kk' and ${SEEDED} and translation_id is null and not exists (select 1 from articles b where b.translation_id = a.id) order by id desc limit 1`,
       )
       .get() as ArticleRow;
   } finally {
@@ -53,7 +57,7 @@ export function quietArticle(): ArticleRow & { view_count: number } {
   const db = e2eDb();
   try {
     // The newest Russian article: no other test opens it, so its view count is this test's alone.
-    return db.prepare("select id, locale, slug, title, translation_id, view_count from articles where locale = 'ru' order by id desc limit 1").get() as never;
+    return db.prepare(`select id, locale, slug, title, translation_id, view_count from articles where locale = 'ru' and ${SEEDED} order by id desc limit 1`).get() as never;
   } finally {
     db.close();
   }
@@ -72,7 +76,7 @@ export function viewCount(id: number): number {
 export function untouchedArticle(): ArticleRow {
   const db = e2eDb();
   try {
-    return db.prepare("select id, locale, slug, title, translation_id from articles where locale = 'ru' order by id desc limit 1 offset 1").get() as ArticleRow;
+    return db.prepare(`select id, locale, slug, title, translation_id from articles where locale = 'ru' and ${SEEDED} order by id desc limit 1 offset 1`).get() as ArticleRow;
   } finally {
     db.close();
   }
