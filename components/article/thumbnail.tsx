@@ -1,3 +1,4 @@
+import { hasWebpVariants } from '@/lib/images/exists';
 import { thumbnailPath } from '@/lib/urls';
 
 type Props = {
@@ -10,13 +11,16 @@ type Props = {
   className?: string;
 };
 
-// Plain <img> with the legacy variants in srcset: no client JS, and the old *_small.jpg URL stays the src.
+const srcSet = (stem: string, ext: 'jpg' | 'webp') =>
+  (['small', 'medium', 'large'] as const).map((size, i) => `${thumbnailPath(stem, size).replace(/\.jpg$/, `.${ext}`)} ${[360, 768, 1280][i]}w`).join(', ');
+
+// No client JS: the browser picks a size (and WebP where it can); the legacy *_small.jpg stays the src.
 export function Thumbnail({ stem, alt, sizes, width, height, eager = false, className = '' }: Props) {
   if (!stem) return <div className={`aspect-[3/2] bg-neutral-200 ${className}`} aria-hidden="true" />;
-  return (
+  const img = (
     <img
       src={thumbnailPath(stem, 'small')}
-      srcSet={`${thumbnailPath(stem, 'small')} 360w, ${thumbnailPath(stem, 'medium')} 768w, ${thumbnailPath(stem, 'large')} 1280w`}
+      srcSet={srcSet(stem, 'jpg')}
       sizes={sizes}
       alt={alt}
       width={width ?? 360}
@@ -25,5 +29,13 @@ export function Thumbnail({ stem, alt, sizes, width, height, eager = false, clas
       decoding="async"
       className={`aspect-[3/2] h-auto w-full bg-neutral-200 object-cover ${className}`}
     />
+  );
+  // Older uploads may have only JPEGs; a <source> that 404s would not fall back to the <img>.
+  if (!hasWebpVariants(stem)) return img;
+  return (
+    <picture>
+      <source type="image/webp" srcSet={srcSet(stem, 'webp')} sizes={sizes} />
+      {img}
+    </picture>
   );
 }

@@ -36,6 +36,10 @@ test.describe('article page without JavaScript', () => {
     await expect(img).toHaveAttribute('width', /\d+/);
     await expect(img).toHaveAttribute('height', /\d+/);
     expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    const webp = page.locator('figure picture source[type="image/webp"]');
+    await expect(webp).toHaveAttribute('srcset', /20170708195532885_small\.webp 360w/);
+    const served = await page.request.get('/uploads/thumbnail/20170708195532885_large.webp');
+    expect(served.headers()['content-type']).toBe('image/webp');
     await expect(page.locator('time[datetime="2017-07-08T19:55:32+06:00"]').first()).toHaveText('8 шілде 2017, 19:55');
     await expect(page.getByRole('link', { name: 'ҚазАқпарат' })).toHaveAttribute('href', /inform\.kz/);
     await expect(page.getByRole('link', { name: 'Саясат' }).last()).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { SearchForm } from '@/components/search/search-form';
-import { SearchPagination } from '@/components/search/search-pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { SearchResults } from '@/components/search/search-results';
 import { searchArticles, type SearchHit, type SearchResult } from '@/db/queries/search';
 import type { PathLocale } from '@/i18n/routing';
@@ -77,7 +77,7 @@ async function Outcome({ locale, query, result }: { locale: PathLocale; query: s
     <>
       <p className="mt-6 text-sm text-neutral-600">{t('resultCount', { query, count: result.total })}</p>
       <SearchResults items={result.items} />
-      <SearchPagination locale={locale} query={query} page={result.page} pages={result.pages} />
+      <Pagination locale={locale} page={result.page} pages={result.pages} hrefFor={(page) => searchPath(locale, query, page)} />
     </>
   );
 }
