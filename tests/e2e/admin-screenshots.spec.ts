@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../helpers/admin';
+import { seriousViolations } from '../helpers/axe';
 
 test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.200' });
@@ -10,9 +11,21 @@ for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/admin/login');
     await page.screenshot({ path: `test-results/screenshots/admin-login-${width}.png`, fullPage: true });
+    expect(await seriousViolations(page), 'login').toEqual([]);
     await signIn(page, 'admin');
-    for (const [name, url] of Object.entries({ articles: '/admin/articles', editor: '/admin/articles/new', comments: '/admin/comments' })) {
+    const pages = {
+      articles: '/admin/articles',
+      editor: '/admin/articles/new',
+      comments: '/admin/comments',
+      users: '/admin/users',
+      categories: '/admin/categories',
+      media: '/admin/media',
+      audit: '/admin/audit',
+      account: '/admin/account',
+    };
+    for (const [name, url] of Object.entries(pages)) {
       await page.goto(url);
+      if (width === 1280) expect(await seriousViolations(page), name).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${name} overflows at ${width}px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `test-results/screenshots/admin-${name}-${width}.png`, fullPage: true });
