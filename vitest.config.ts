@@ -28,7 +28,7 @@ export default defineConfig({
     // next-intl ships ESM that imports "next/navigation" without an extension;
     // inlining lets Vite resolve it instead of Node's strict ESM loader.
     server: { deps: { inline: ['next-intl'] } },
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
     globalSetup: ['tests/helpers/vitest-global-setup.ts'],
     testTimeout: 20000,
     // Native modules (better-sqlite3, sharp) are not safe to share across worker threads.

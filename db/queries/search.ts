@@ -3,9 +3,9 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { articles, categories } from '@/db/schema';
-import type { AppLocale } from '@/i18n/routing';
+import { contentLocale, LATIN, type AppLocale, type PathLocale } from '@/i18n/routing';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
-import { buildMatchExpression, searchTerms } from '@/lib/search/query';
+import { buildMatchExpression, isLatinQuery, searchTerms } from '@/lib/search/query';
 import { chooseSnippet, ELLIPSIS, HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/search/snippet';
 import { readable } from './visibility';
 
@@ -31,10 +31,19 @@ export type SearchHit = {
 
 export type SearchResult = { terms: string[]; items: SearchHit[]; total: number; page: number; pages: number };
 
-/** Readable articles of the edition matching every word of the query, best first, 20 a page. */
-export function searchArticles(locale: AppLocale, query: string, page = 1): SearchResult {
+/**
+ * Readable articles of the edition matching every word of the query, best first, 20 a page.
+ *
+ * `prefix` is the URL prefix searched from: /kk-latn searches the Kazakh edition and reads its
+ * Latin words as Kazakh Latin (partia → партия). So does the Kazakh edition for a query in Latin
+ * letters only, since the Cyrillic index would find nothing for it as typed; the word as typed
+ * stays in each OR group, so Latin text in articles is still found.
+ */
+export function searchArticles(prefix: PathLocale, query: string, page = 1): SearchResult {
+  const locale: AppLocale = contentLocale(prefix);
   const terms = searchTerms(query);
-  const expression = buildMatchExpression(query);
+  const latin = prefix === LATIN || (locale === 'kk' && isLatinQuery(query));
+  const expression = buildMatchExpression(query, { latin });
   const empty: SearchResult = { terms, items: [], total: 0, page, pages: 1 };
   if (!expression) return empty;
   const where = and(sql`${articleSearch} MATCH ${expression}`, readable(locale));

@@ -1,3 +1,5 @@
+import { isLatinWord, latinToCyrillicCandidates } from '@/lib/translit/latin-to-cyrillic';
+
 /** Characters of `?q=` kept; the search inputs carry the same maxLength. */
 export const MAX_QUERY_LENGTH = 200;
 /** Words ANDed into one FTS5 query; more only slow the query down without narrowing it usefully. */
@@ -37,13 +39,43 @@ export function searchTerms(query: string): string[] {
   return terms;
 }
 
+/** One token: quoted (so no input is FTS5 syntax) and a prefix unless it is a single character. */
+function token(term: string): string {
+  const chars = Array.from(term).slice(0, MAX_TERM_LENGTH);
+  return `"${chars.join('').replace(/"/g, '""')}"${chars.length > 1 ? '*' : ''}`;
+}
+
+/** Whether a query's words are all in Latin letters (digits allowed), so may be Kazakh Latin. */
+export function isLatinQuery(query: string): boolean {
+  const terms = searchTerms(query);
+  return terms.some((term) => /\p{L}/u.test(term)) && terms.every((term) => !/\p{L}/u.test(term) || isLatinWord(term));
+}
+
+export type MatchOptions = {
+  /**
+   * Read Latin words as Kazakh Latin: each becomes an OR group of the word as typed and its
+   * Cyrillic spellings (lib/translit/latin-to-cyrillic.ts), so "partia" finds партиясы.
+   */
+  latin?: boolean;
+};
+
 /**
  * An FTS5 MATCH expression that ANDs the reader's words as quoted prefix tokens, so "партия"
  * also finds "партиясы" and no input can be read as FTS5 syntax. A single character is matched
  * whole: as a prefix it would expand to most of the vocabulary. Null when there is no word.
+ *
+ * With `latin`, a Latin word is an OR group instead, ("partia"* OR "партия"* OR "партиа"*), of at
+ * most 1 + MAX_CANDIDATES tokens; with MAX_TERMS words the expression stays small. The groups
+ * hold only quoted tokens, so the safety of the plain form carries over.
  */
-export function buildMatchExpression(query: string): string | null {
+export function buildMatchExpression(query: string, options: MatchOptions = {}): string | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  return terms.map((term) => `"${term.replace(/"/g, '""')}"${Array.from(term).length > 1 ? '*' : ''}`).join(' AND ');
+  return terms
+    .map((term) => {
+      const spellings = options.latin ? latinToCyrillicCandidates(term) : [];
+      const tokens = [...new Set([term, ...spellings].map(token))];
+      return tokens.length === 1 ? tokens[0] : `(${tokens.join(' OR ')})`;
+    })
+    .join(' AND ');
 }
