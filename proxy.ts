@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { actorOfSession } from './db/queries/session-role';
+import { refusedSection } from './lib/auth/admin-sections';
 import createMiddleware from 'next-intl/middleware';
 import { readerContentExists } from './db/queries/reader-routes';
 import { editionRouting, LATIN, type PathLocale } from './i18n/routing';
-import { SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
+import { hashSessionId, SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
 
 const intl = createMiddleware(editionRouting);
 const EDITION_PATH = /^\/(kk|ru|kk-latn)(\/.*)?$/;
@@ -49,6 +51,15 @@ function adminGate(request: NextRequest) {
     const login = new URL('/admin/login', request.url);
     login.searchParams.set('next', pathname + search);
     return NextResponse.redirect(login);
+  }
+  if (request.method === 'GET') {
+    let actor = null;
+    try {
+      actor = actorOfSession(hashSessionId(session));
+    } catch (error) {
+      console.error('Proxy: could not read the session', error); // the page checks again
+    }
+    if (actor && refusedSection(pathname, actor)) return NextResponse.rewrite(new URL('/admin/refused', request.url));
   }
   const response = NextResponse.next();
   if (request.method === 'GET') {

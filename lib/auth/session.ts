@@ -5,14 +5,13 @@ import { cookies } from 'next/headers';
 import { deleteSession, deleteUserSessions, extendSession, findSessionUser, insertSession, type SessionUser } from '@/db/queries/sessions';
 import { env } from '@/lib/env';
 
-import { SESSION_COOKIE, SESSION_TTL_SECONDS } from './cookie';
+import { hashSessionId, SESSION_COOKIE, SESSION_TTL_SECONDS } from './cookie';
 
-export { SESSION_COOKIE };
+export { hashSessionId, SESSION_COOKIE };
 export const SESSION_TTL_MS = SESSION_TTL_SECONDS * 1000;
 // Sliding expiry, written at most once an hour so page views don't all write to the database.
 const SLIDE_AFTER_MS = 3600_000;
 
-export const hashSessionId = (id: string) => crypto.createHash('sha256').update(id).digest('hex');
 
 function cookieOptions(maxAgeSeconds: number) {
   return {

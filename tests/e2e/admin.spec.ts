@@ -155,6 +155,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Пікірлер' })).toHaveCount(0);
     const refused = await page.goto('/admin/comments');
     expect(refused?.status()).toBe(403);
+    // Readable without JavaScript: the refusal is server-rendered HTML, in the editor's language.
+    await expect(page.getByRole('heading', { name: 'Рұқсат жоқ' })).toBeVisible();
+    expect((await page.goto('/admin/users'))?.status()).toBe(403);
+    expect((await page.goto('/admin/audit/'))?.status()).toBe(403);
     // Someone else's article is refused too.
     const db = e2eDb();
     const foreign = db.prepare("select id from articles where status = 'published' limit 1").get() as { id: number };

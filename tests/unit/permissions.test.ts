@@ -62,3 +62,18 @@ describe('client address for throttling', () => {
     expect(clientIp('', null)).toBe('unknown');
   });
 });
+
+describe('admin sections refused by role', () => {
+  it('maps each section to its permission', async () => {
+    const { refusedSection } = await import('@/lib/auth/admin-sections');
+    const author = { id: 1, role: 'author' as const };
+    const editor = { id: 2, role: 'editor' as const };
+    const admin = { id: 3, role: 'admin' as const };
+    for (const path of ['/admin/users', '/admin/users/5', '/admin/audit', '/admin/comments', '/admin/categories']) expect(refusedSection(path, author), path).toBe(true);
+    expect(refusedSection('/admin/articles', author)).toBe(false);
+    expect(refusedSection('/admin/usersx', author)).toBe(false);
+    expect(refusedSection('/admin/comments', editor)).toBe(false);
+    expect(refusedSection('/admin/users', editor)).toBe(true);
+    expect(refusedSection('/admin/audit', admin)).toBe(false);
+  });
+});
