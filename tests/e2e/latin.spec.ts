@@ -212,3 +212,23 @@ for (const width of [375, 1280]) {
     }
   });
 }
+
+test.describe('Latin queries, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/kk-latn/search?q=partia finds the seed article, shown in Latin with the match highlighted', async ({ page }) => {
+    const seed = seedArticle();
+    const response = await page.goto('/kk-latn/search?q=partia');
+    expect(response?.status()).toBe(200);
+    const hit = page.getByRole('link', { name: toKazakhLatin(seed.title) });
+    await expect(hit).toHaveAttribute('href', latinArticleUrl(seed));
+    const result = page.getByRole('article').filter({ has: hit });
+    await expect(result.locator('mark').first()).toHaveText(/^partia/i);
+    expect(await result.innerText()).not.toMatch(CYRILLIC);
+    await expect(page.getByRole('searchbox', { name: 'Izdeu sūranysy' })).toHaveValue('partia');
+
+    // Without diacritics, two words: still found.
+    await page.goto('/kk-latn/search?q=Nur+Otan');
+    await expect(page.getByRole('link', { name: toKazakhLatin(seed.title) })).toBeVisible();
+  });
+});

@@ -24,6 +24,25 @@ function rolledBack(fn: () => void) {
   }
 }
 
+const HOSTILE_LATIN = [
+  '"partia',
+  'partia AND',
+  'OR partia',
+  'NEAR(partia otan)',
+  'partia*',
+  '^partia',
+  'title:partia',
+  'body:"x" OR lead:y',
+  '{title}: partia',
+  "'; DROP TABLE articles; --",
+  'partia😀🇰🇿',
+  '\uFDD0partia\uFDD1',
+  'şş ia iu io ts İ I ß x',
+  'partia '.repeat(1800),
+  'x'.repeat(10_240),
+  '"'.repeat(10_240),
+];
+
 let counter = 0;
 function addArticle(values: Partial<typeof articles.$inferInsert> & { body?: string }): number {
   const { body = 'Мәтін', ...rest } = values;
@@ -82,6 +101,44 @@ describe('the seed article', () => {
       .get();
     expect(mismatch).toEqual({ n: 0 });
     expect(db.$client.prepare('select count(*) as n from article_search_text where article_id = ?').get(seed.id)).toEqual({ n: 1 });
+  });
+});
+
+describe('Kazakh Latin queries', () => {
+  it.each(['partia', 'partiasy', 'Nur Otan', 'Nūr Otan', 'selektorlyq', 'filial', 'partiya', 'NUR otan'])('%j finds the seed article from /kk-latn', (query) => {
+    expect(searchArticles('kk-latn', query).items.map((hit) => hit.id), query).toContain(seed.id);
+  });
+
+  it('highlights the Cyrillic word the Latin one matched', () => {
+    const hit = searchArticles('kk-latn', 'partia').items.find((item) => item.id === seed.id)!;
+    expect(hit.locale).toBe('kk');
+    expect(hit.snippet).toMatch(new RegExp(`${HIGHLIGHT_START}парти[яи][^${HIGHLIGHT_END}]*${HIGHLIGHT_END}`));
+    expect(snippetToHtml(hit.snippet)).toMatch(/<mark>парти/);
+  });
+
+  it('applies to a Latin-only query in the Kazakh edition, not in the Russian one', () => {
+    expect(ids('kk', 'partia')).toContain(seed.id);
+    expect(ids('kk', 'Nur Otan')).toContain(seed.id);
+    expect(ids('ru', 'partia')).not.toContain(seed.id);
+  });
+
+  it('still finds Latin text as typed, and Cyrillic words next to Latin ones from /kk-latn', () =>
+    rolledBack(() => {
+      const id = addArticle({ title: 'Zymyranqaiyq Bayterek', body: 'Байқоңырғарыш айлағы' });
+      expect(searchArticles('kk-latn', 'Bayterek').items.map((hit) => hit.id)).toEqual([id]);
+      expect(ids('kk', 'bayterek')).toEqual([id]);
+      expect(searchArticles('kk-latn', 'Bayterek байқоңырғарыш').items.map((hit) => hit.id)).toEqual([id]);
+      expect(searchArticles('kk-latn', 'Baiqoñyrğaryş').items.map((hit) => hit.id)).toEqual([id]);
+    }));
+
+  it('is narrowed by every word', () => {
+    expect(searchArticles('kk-latn', 'partia joqsozdyqsyz').total).toBe(0);
+  });
+
+  it.each(HOSTILE_LATIN.map((query) => [query.length > 40 ? `${JSON.stringify(query.slice(0, 12))}… (${query.length} chars)` : JSON.stringify(query), query]))('%s returns a result without throwing', (_label, query) => {
+    const result = searchArticles('kk-latn', query);
+    expect(result.items.length).toBeLessThanOrEqual(20);
+    expect(result.total).toBeGreaterThanOrEqual(result.items.length);
   });
 });
 

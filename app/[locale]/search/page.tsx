@@ -45,8 +45,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // empty result), since search results are never a resource that "does not exist".
   const page = parsePageParam(search.page) ?? 1;
   const t = await getTranslations({ locale, namespace: 'SearchPage' });
-  // The Latin view searches the Kazakh content with the query as typed.
-  const found = query ? searchArticles(view.edition, query, page) : null;
+  // The Latin view searches the Kazakh content, reading Latin words as Kazakh Latin too.
+  const found = query ? searchArticles(locale, query, page) : null;
   const result = found && { ...found, items: found.items.map(view.hit) };
 
   return (
