@@ -227,6 +227,14 @@ test('RSS feeds of both editions and of a category parse, with dated items and r
   expect((await request.get('/xx/rss.xml')).status()).toBe(404);
 });
 
+test('junk sitemap and feed URLs are a plain 404 that no cache keeps', async ({ request }) => {
+  for (const path of ['/sitemaps/junk-123.xml', '/sitemaps/articles/1999-13.xml', '/kk/category/no-such-category/rss.xml']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()['cache-control'], path).toContain('no-store');
+  }
+});
+
 test('robots.txt lets readers\' pages be crawled, keeps /admin and /api out, and names both sitemaps', async ({ request, baseURL }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);

@@ -3,10 +3,9 @@ import { almatyMonthRange } from '@/lib/seo/almaty-month';
 import { articleSitemapUrl } from '@/lib/seo/sitemap-entries';
 import { parseArticleSitemapName } from '@/lib/seo/sitemap-files';
 import { urlSetXml } from '@/lib/seo/sitemap-xml';
-import { xmlNotFound, xmlResponse } from '@/lib/seo/xml-response';
+import { FEED_SHARED_MAX_AGE, xmlNotFound, xmlResponse } from '@/lib/seo/xml-response';
 
-export const revalidate = 300;
-export const generateStaticParams = () => [];
+export const dynamic = 'force-dynamic'; // see lib/seo/xml-response.ts
 
 /** /sitemaps/articles/2026-11.xml: the month's readable articles of both editions, with hreflang pairs. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
@@ -15,5 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!name || !range) return xmlNotFound();
   const articles = listSitemapArticles(range, name);
   if (articles.length === 0) return xmlNotFound();
-  return xmlResponse(urlSetXml(articles.map(articleSitemapUrl)));
+  return xmlResponse(urlSetXml(articles.map(articleSitemapUrl)), undefined, FEED_SHARED_MAX_AGE);
 }

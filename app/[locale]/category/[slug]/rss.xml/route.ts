@@ -6,11 +6,10 @@ import { EDITIONS } from '@/i18n/routing';
 import { categoryFeedPath, categoryFeedTitle } from '@/lib/seo/feed-links';
 import { RSS_MAX_ITEMS, rssXml } from '@/lib/seo/rss';
 import { rssItems } from '@/lib/seo/rss-items';
-import { RSS_TYPE, xmlNotFound, xmlResponse } from '@/lib/seo/xml-response';
+import { FEED_SHARED_MAX_AGE, RSS_TYPE, xmlNotFound, xmlResponse } from '@/lib/seo/xml-response';
 import { absoluteUrl, categoryPath } from '@/lib/urls';
 
-export const revalidate = 300;
-export const generateStaticParams = () => [];
+export const dynamic = 'force-dynamic'; // see lib/seo/xml-response.ts
 
 /** RSS 2.0 of one category's latest readable articles; an unknown category is 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
@@ -26,5 +25,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     language: locale,
     selfUrl: absoluteUrl(categoryFeedPath(locale, category.slug)),
   };
-  return xmlResponse(rssXml(channel, items), RSS_TYPE);
+  return xmlResponse(rssXml(channel, items), RSS_TYPE, FEED_SHARED_MAX_AGE);
 }
