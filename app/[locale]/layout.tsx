@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { ErrorLabelsProvider } from '@/components/layout/error-labels';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { contentLocale, languageTag, routing } from '@/i18n/routing';
@@ -33,18 +34,19 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const { ErrorPage } = await getMessages({ locale });
+  const t = await getTranslations({ locale, namespace: 'ErrorPage' });
+  const errorLabels = { title: t('title'), description: t('description'), retry: t('retry'), home: t('home'), homeHref: `/${locale}` };
   return (
     <html lang={languageTag(locale)}>
       <body className="flex min-h-screen flex-col">
         {/* Only the error page's strings go to the client; other client leaves get labels as props. */}
-        <NextIntlClientProvider locale={locale} messages={{ ErrorPage }}>
+        <ErrorLabelsProvider labels={errorLabels}>
           <SiteHeader locale={locale} />
           <main id="main" className="flex-1">
             {children}
           </main>
           <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        </ErrorLabelsProvider>
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import ErrorPage from '@/app/[locale]/error';
+import { ErrorLabelsProvider } from '@/components/layout/error-labels';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
 
@@ -9,10 +9,11 @@ import ru from '@/messages/ru.json';
 describe('the localized error page', () => {
   for (const [locale, messages] of [['kk', kk], ['ru', ru]] as const) {
     it(`speaks ${locale} and shows no error detail`, () => {
+      const labels = { ...messages.ErrorPage, homeHref: `/${locale}` };
       const html = renderToStaticMarkup(
-        <NextIntlClientProvider locale={locale} timeZone="Asia/Almaty" messages={{ ErrorPage: messages.ErrorPage }}>
+        <ErrorLabelsProvider labels={labels}>
           <ErrorPage error={new Error('SQLITE_CORRUPT: secret /var/lib/portal.db')} retry={() => undefined} />
-        </NextIntlClientProvider>,
+        </ErrorLabelsProvider>,
       );
       expect(html).toContain(messages.ErrorPage.title);
       expect(html).toContain(messages.ErrorPage.description);
