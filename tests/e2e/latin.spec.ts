@@ -3,6 +3,7 @@ import { toKazakhLatin } from '../../lib/translit/kk-latin';
 import { seriousViolations } from '../helpers/axe';
 import { latestComment, seedArticle, translatedPair } from '../helpers/e2e-db';
 import { validateHtml } from '../helpers/vnu';
+import { shootPage } from '../helpers/screenshots';
 
 // /kk-latn: the Kazakh edition read in the Latin alphabet of 2021, transliterated on the server.
 
@@ -198,17 +199,7 @@ for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
     for (const [name, url] of Object.entries(latinPages())) {
       await page.goto(url);
-      await page.evaluate(async () => {
-        // Lazy thumbnails: scroll through so the full-page screenshot shows them.
-        for (let y = 0; y < document.body.scrollHeight; y += 600) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 30));
-        }
-        window.scrollTo(0, 0);
-      });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${name} overflows horizontally at ${width}px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png`, fullPage: true });
+      await shootPage(page, name, width);
     }
   });
 }

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { getReadableArticle } from '@/db/queries/articles';
 import { commentCounts, moderateComments } from '@/db/queries/admin-comments';
-import { getArticleForEdit, listArticlesForAdmin, saveArticle } from '@/db/queries/admin-articles';
+import { getArticleForEdit, listArticlesForAdmin, saveArticle, type SaveInput } from '@/db/queries/admin-articles';
 import { deleteUserSessions, extendSession, findSessionUser, insertSession } from '@/db/queries/sessions';
 import { listApprovedComments } from '@/db/queries/comments';
 import { auditLog, categories, comments, users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { isThrottled, noteFailure, noteSuccess, throttleKeys } from '@/lib/auth/throttle';
-import type { ArticleInput } from '@/lib/validation/article';
+import { articleInput } from '../helpers/article-input';
 
 let counter = 0;
 function makeUser(role: 'admin' | 'editor' | 'author', active = true) {
@@ -23,27 +23,7 @@ function makeUser(role: 'admin' | 'editor' | 'author', active = true) {
 
 const category = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport'))).get()!;
 
-function input(overrides: Partial<ArticleInput & { scheduledAt: Date | null }> = {}): ArticleInput & { scheduledAt: Date | null } {
-  return {
-    title: 'Сынақ жаңалығы',
-    lead: 'Қысқаша',
-    body: 'Бірінші абзац.\n\nЕкінші абзац.',
-    locale: 'kk',
-    categoryId: category.id,
-    tags: ['сынақ'],
-    slug: '',
-    sourceName: null,
-    sourceUrl: null,
-    thumbnailAlt: '',
-    featured: false,
-    commentsOpen: true,
-    intent: 'save',
-    publishAt: '',
-    version: 0,
-    scheduledAt: null,
-    ...overrides,
-  };
-}
+const input = (overrides: Partial<SaveInput> = {}) => articleInput(category.id, { tags: ['сынақ'], ...overrides });
 
 describe('passwords', () => {
   it('hashes with argon2id and verifies', async () => {

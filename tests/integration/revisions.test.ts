@@ -8,6 +8,7 @@ import { getReadableArticle, locateReadableArticle } from '@/db/queries/articles
 import { articleRevisions, articles, auditLog, categories, users } from '@/db/schema';
 import { listLibraryImages, stemWallClock } from '@/lib/images/library';
 import { existingThumbnail } from '@/lib/images/upload';
+import { articleInput } from '../helpers/article-input';
 
 let counter = 0;
 function makeUser(role: 'admin' | 'editor' | 'author') {
@@ -22,27 +23,7 @@ function makeUser(role: 'admin' | 'editor' | 'author') {
 const kkCategory = db.select().from(categories).where(eq(categories.locale, 'kk')).get()!;
 const ruCategory = db.select().from(categories).where(eq(categories.locale, 'ru')).get()!;
 
-function input(overrides: Partial<SaveInput> = {}): SaveInput {
-  return {
-    title: 'Нұсқа бір',
-    lead: 'Бірінші лид',
-    body: 'Бірінші абзац.\n\nЕкінші абзац.',
-    locale: 'kk',
-    categoryId: kkCategory.id,
-    tags: [],
-    slug: '',
-    sourceName: null,
-    sourceUrl: null,
-    thumbnailAlt: '',
-    featured: false,
-    commentsOpen: true,
-    intent: 'save',
-    publishAt: '',
-    version: 0,
-    scheduledAt: null,
-    ...overrides,
-  };
-}
+const input = (overrides: Partial<SaveInput> = {}) => articleInput(kkCategory.id, { title: 'Нұсқа бір', lead: 'Бірінші лид', ...overrides });
 
 function create(actor: { id: number; role: 'admin' | 'editor' | 'author' }, overrides: Partial<SaveInput> = {}) {
   const result = saveArticle(actor, null, input(overrides));
