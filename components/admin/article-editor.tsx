@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { saveArticleAction } from '@/app/admin/articles/actions';
 import type { ArticleFormValues } from '@/app/admin/articles/actions';
-import { listCategoryOptions } from '@/db/queries/admin-articles';
+import { listAuthorOptions, listCategoryOptions } from '@/db/queries/admin-articles';
 import { listTranslationOptions } from '@/db/queries/article-translations';
 import type { SessionUser } from '@/db/queries/sessions';
 import { can } from '@/lib/auth/permissions';
@@ -36,6 +36,7 @@ export async function ArticleEditor({ user, articleId, status, initial, partner 
     translationRef: t('fields.translationRef'),
     translationNone: t('translationNone'),
     translationHint: t('hints.translation'),
+    authorId: t('fields.authorId'),
     library: t('library'),
     libraryHint: t('hints.library'),
   });
@@ -63,6 +64,7 @@ export async function ArticleEditor({ user, articleId, status, initial, partner 
       labels={labels}
       previewLabels={previewLabels}
       translations={translations}
+      authors={can(user, 'article.editAny') ? listAuthorOptions() : null}
     />
   );
 }

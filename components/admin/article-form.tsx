@@ -15,9 +15,10 @@ type Props = {
   previewLabels: ComponentProps<typeof MarkdownPreview>['labels'];
   /** Present for editors only: other-edition articles this one may be paired with. */
   translations: { id: number; title: string }[] | null;
+  authors: { id: number; name: string }[] | null;
 };
 
-export function ArticleForm({ action, permalink, initial, categories, intents, labels, previewLabels, translations }: Props) {
+export function ArticleForm({ action, permalink, initial, categories, intents, labels, previewLabels, translations, authors }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
   const values = state.status === 'error' ? state.values : initial;
   const [body, setBody] = useState(values.body ?? '');
@@ -93,6 +94,19 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
           </select>
           {error('categoryId')}
         </div>
+        {authors ? (
+          <div>
+            {label('authorId')}
+            <select {...field('authorId')} className="admin-input">
+              {authors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            {error('authorId')}
+          </div>
+        ) : null}
         <div>
           {label('tags')}
           <input type="text" {...field('tags')} className="admin-input" />

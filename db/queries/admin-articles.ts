@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
 import { can, canEditArticle, type Actor } from '@/lib/auth/permissions';
@@ -12,7 +12,7 @@ import { recordAudit } from './audit';
 
 export const ADMIN_PAGE_SIZE = 25;
 export type ArticleStatus = (typeof articles.$inferSelect)['status'];
-export type AdminFilters = { locale?: 'kk' | 'ru'; status?: ArticleStatus; q?: string; page: number };
+export type AdminFilters = { locale?: 'kk' | 'ru'; status?: ArticleStatus; q?: string; categoryId?: number; authorId?: number; page: number };
 
 // Authors see their own articles only; the rule lives here, next to the data.
 function visibleTo(actor: Actor): SQL | undefined {
@@ -24,7 +24,10 @@ export function listArticlesForAdmin(actor: Actor, filters: AdminFilters) {
     visibleTo(actor),
     filters.locale ? eq(articles.locale, filters.locale) : undefined,
     filters.status ? eq(articles.status, filters.status) : undefined,
-    filters.q ? or(like(articles.title, `%${filters.q.replace(/[%_\\]/g, '\\$&')}%`)) : undefined,
+    filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
+    filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
+    // The typed text is matched literally: % and _ are escaped for LIKE.
+    filters.q ? sql`${articles.title} like ${`%${filters.q.replace(/[%_\\]/g, '\\$&')}%`} escape '\\'` : undefined,
   );
   const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
   const items = db
@@ -69,7 +72,7 @@ export function listCategoryOptions() {
 
 export type SaveResult =
   | { ok: true; id: number; locale: 'kk' | 'ru'; slug: string; status: ArticleStatus }
-  | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' | TranslationError };
+  | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' | 'author' | TranslationError };
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -116,7 +119,7 @@ function nextStatus(actor: Actor, current: ArticleStatus, input: ArticleInput & 
 export type NewThumbnail = { stem: string; width: number; height: number };
 
 // translationId: undefined leaves the pairing alone, null unpairs; only editors may change it.
-export type SaveInput = ArticleInput & { scheduledAt: Date | null; thumbnail?: NewThumbnail | null; translationId?: number | null };
+export type SaveInput = ArticleInput & { scheduledAt: Date | null; thumbnail?: NewThumbnail | null; translationId?: number | null; authorId?: number };
 
 export function saveArticle(actor: Actor, id: number | null, input: SaveInput): SaveResult {
   return db.transaction((tx): SaveResult => {
@@ -135,8 +138,16 @@ export function saveArticle(actor: Actor, id: number | null, input: SaveInput): 
       const problem = translationProblem(tx, id, input.locale, input.translationId);
       if (problem) return { ok: false, reason: problem };
     }
+    // Editors may credit another person; everyone else writes under their own name.
+    let authorId = current?.authorId ?? actor.id;
+    if (input.authorId !== undefined) {
+      if (!can(actor, 'article.editAny')) return { ok: false, reason: 'forbidden' };
+      if (!tx.select({ id: users.id }).from(users).where(eq(users.id, input.authorId)).get()) return { ok: false, reason: 'author' };
+      authorId = input.authorId;
+    }
     const slug = uniqueSlug(tx, input.locale, input.slug || slugify(input.title), id);
     const values = {
+      authorId,
       locale: input.locale,
       slug,
       title: input.title,
@@ -166,7 +177,7 @@ export function saveArticle(actor: Actor, id: number | null, input: SaveInput): 
       keepRevision(tx, current);
       articleId = current.id;
     } else {
-      articleId = tx.insert(articles).values({ ...values, authorId: actor.id }).returning({ id: articles.id }).get().id;
+      articleId = tx.insert(articles).values(values).returning({ id: articles.id }).get().id;
     }
     setTags(tx, articleId, input.locale, input.tags);
     if (input.translationId !== undefined) linkTranslation(tx, actor.id, articleId, input.translationId);
@@ -196,4 +207,8 @@ export function setArticleThumbnail(actor: Actor, id: number, thumbnail: NewThum
     recordAudit(actor.id, 'article.thumbnail', 'article', id, thumbnail.stem);
     return { ok: true, locale: current.locale, slug: current.slug };
   });
+}
+
+export function listAuthorOptions() {
+  return db.select({ id: users.id, name: users.name }).from(users).orderBy(users.name).all();
 }

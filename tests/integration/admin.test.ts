@@ -151,3 +151,31 @@ describe('comment moderation', () => {
     expect(db.select().from(comments).where(eq(comments.id, article.id)).get()!.status).toBe('pending');
   });
 });
+
+describe('credits and the article list', () => {
+  it('lets editors credit another person, refuses authors and unknown people', () => {
+    const editor = makeUser('editor');
+    const author = makeUser('author');
+    const credited = saveArticle(editor, null, input({ title: 'Басқаның атынан', authorId: author.id }));
+    expect(credited.ok).toBe(true);
+    if (!credited.ok) return;
+    expect(getArticleForEdit(editor, credited.id)?.authorId).toBe(author.id);
+    expect(saveArticle(author, null, input({ authorId: editor.id }))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(saveArticle(editor, null, input({ authorId: 99_999_999 }))).toEqual({ ok: false, reason: 'author' });
+    // The credited author now sees it as their own draft.
+    expect(listArticlesForAdmin(author, { page: 1 }).items.map((a) => a.id)).toContain(credited.id);
+  });
+
+  it('filters by category, author and literal title text', () => {
+    const editor = makeUser('editor');
+    const other = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'qogam'))).get()!;
+    const a = saveArticle(editor, null, input({ title: '100% нақты_тақырып' }));
+    const b = saveArticle(editor, null, input({ title: '100 нақты тақырып', categoryId: other.id }));
+    if (!a.ok || !b.ok) throw new Error('not created');
+    const ids = (filters: Parameters<typeof listArticlesForAdmin>[1]) => listArticlesForAdmin(editor, filters).items.map((x) => x.id);
+    expect(ids({ page: 1, q: '100%' })).toEqual([a.id]); // % is a character, not a wildcard
+    expect(ids({ page: 1, q: 'нақты_' })).toEqual([a.id]);
+    expect(ids({ page: 1, q: '100', categoryId: other.id })).toEqual([b.id]);
+    expect(ids({ page: 1, authorId: editor.id }).sort()).toEqual([a.id, b.id].sort());
+  });
+});

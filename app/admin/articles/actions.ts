@@ -17,7 +17,7 @@ export type ArticleFormState =
   | { status: 'idle' }
   | { status: 'error'; message: string; errors: Record<string, string>; values: ArticleFormValues; attempt: number };
 
-const FIELDS = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt', 'version', 'thumbnailUrl', 'translationId', 'translationRef'] as const;
+const FIELDS = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt', 'version', 'thumbnailUrl', 'translationId', 'translationRef', 'authorId'] as const;
 
 export async function saveArticleAction(articleId: number | null, _prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
   const user = await requireUser(articleId ? `/admin/articles/${articleId}` : '/admin/articles/new');
@@ -48,16 +48,18 @@ export async function saveArticleAction(articleId: number | null, _prev: Article
     const earlier = existingThumbnail(values.thumbnailUrl);
     if (earlier?.ok) thumbnail = earlier;
   }
+  // Only editors see the author field; a number is all it may carry.
+  const authorId = can(user, 'article.editAny') && /^[1-9]\d{0,15}$/.test(values.authorId) ? Number(values.authorId) : undefined;
   let result;
   try {
-    result = saveArticle(user, articleId, { ...parsed.data, scheduledAt, thumbnail, translationId: translation ? translation.data : undefined });
+    result = saveArticle(user, articleId, { ...parsed.data, scheduledAt, thumbnail, translationId: translation ? translation.data : undefined, authorId });
   } catch (error) {
     console.error('Saving an article failed', error);
     return { status: 'error', message: t('errors.failed'), errors: {}, values, attempt: Date.now() };
   }
   if (!result.ok) {
     const message = t(`errors.${result.reason}`);
-    const field = result.reason.startsWith('translation') ? (values.translationRef.trim() ? 'translationRef' : 'translationId') : null;
+    const field = result.reason.startsWith('translation') ? (values.translationRef.trim() ? 'translationRef' : 'translationId') : result.reason === 'author' ? 'authorId' : null;
     return { status: 'error', message, errors: field ? { [field]: message } : {}, values, attempt: Date.now() };
   }
   // Readers see the change at once: every page under the editions' layout (front pages,

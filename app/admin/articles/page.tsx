@@ -3,8 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { DateTime } from '@/components/ui/date-time';
 import { ARTICLE_STATUSES } from '@/db/schema';
-import { listArticlesForAdmin, type ArticleStatus } from '@/db/queries/admin-articles';
+import { listArticlesForAdmin, listAuthorOptions, listCategoryOptions, type ArticleStatus } from '@/db/queries/admin-articles';
 import { requireUser } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/permissions';
 import { parsePageParam } from '@/lib/pagination';
 import { articlePath } from '@/lib/urls';
 
@@ -22,8 +23,13 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
   const status = ARTICLE_STATUSES.includes(one(params.status) as ArticleStatus) ? (one(params.status) as ArticleStatus) : undefined;
   const q = one(params.q)?.trim().slice(0, 200) || undefined;
   const page = parsePageParam(params.page) ?? 1;
-  const result = listArticlesForAdmin(user, { locale, status, q, page });
-  const query = (p: number) => `?${new URLSearchParams({ ...(locale && { locale }), ...(status && { status }), ...(q && { q }), page: String(p) })}`;
+  const idParam = (v: string | string[] | undefined) => (typeof v === 'string' && /^[1-9]\d{0,15}$/.test(v) ? Number(v) : undefined);
+  const categoryId = idParam(params.category);
+  const authorId = idParam(params.author);
+  const result = listArticlesForAdmin(user, { locale, status, q, categoryId, authorId, page });
+  const seesAll = can(user, 'article.editAny');
+  const query = (p: number) =>
+    `?${new URLSearchParams({ ...(locale && { locale }), ...(status && { status }), ...(q && { q }), ...(categoryId && { category: String(categoryId) }), ...(authorId && { author: String(authorId) }), page: String(p) })}`;
 
   return (
     <div>
@@ -58,6 +64,30 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
             ))}
           </select>
         </label>
+        <label className="text-sm font-semibold">
+          {t('category')}
+          <select name="category" defaultValue={categoryId ?? ''} className="admin-input">
+            <option value="">{t('all')}</option>
+            {listCategoryOptions().map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.locale.toUpperCase()} · {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {seesAll ? (
+          <label className="text-sm font-semibold">
+            {t('author')}
+            <select name="author" defaultValue={authorId ?? ''} className="admin-input">
+              <option value="">{t('all')}</option>
+              {listAuthorOptions().map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className="grow text-sm font-semibold">
           {t('search')}
           <input type="search" name="q" defaultValue={q ?? ''} className="admin-input" />

@@ -44,6 +44,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
     version: String(article.version),
     featured: article.featured ? 'on' : '',
     commentsOpen: article.commentsOpen ? 'on' : '',
+    authorId: String(article.authorId),
     translationId: article.partner ? String(article.partner.id) : '',
     translationRef: '',
   };

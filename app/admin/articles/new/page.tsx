@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewArticlePage() {
   const user = await requirePermission('article.create', '/admin/articles/new');
   const t = await getTranslations('AdminArticleForm');
-  const initial = { title: '', lead: '', body: '', locale: 'kk', categoryId: '', tags: '', slug: '', sourceName: '', sourceUrl: '', thumbnailAlt: '', publishAt: '', version: '0', featured: '', commentsOpen: 'on', translationId: '', translationRef: '' };
+  const initial = { title: '', lead: '', body: '', locale: 'kk', categoryId: '', tags: '', slug: '', sourceName: '', sourceUrl: '', thumbnailAlt: '', publishAt: '', version: '0', featured: '', commentsOpen: 'on', translationId: '', translationRef: '', authorId: String(user.id) };
   return (
     <div>
       <h1 className="text-2xl font-bold">{t('titleNew')}</h1>
