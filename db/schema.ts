@@ -140,7 +140,8 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expiry_idx').on(t.expiresAt)],
 );
 
-// Failed sign-ins, keyed per account and per IP, for throttling.
+// Sign-in attempts, keyed per account+IP pair and per IP, for throttling: a row is written
+// before the password is checked and removed again when it was right.
 export const loginFailures = sqliteTable(
   'login_failures',
   {
@@ -148,7 +149,8 @@ export const loginFailures = sqliteTable(
     key: text('key').notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('login_failures_key_idx').on(t.key, t.at)],
+  // `at` alone: every sign-in purges a bounded batch of old rows.
+  (t) => [index('login_failures_key_idx').on(t.key, t.at), index('login_failures_at_idx').on(t.at)],
 );
 
 export const auditLog = sqliteTable(
