@@ -122,9 +122,25 @@ export const comments = sqliteTable(
     body: text('body').notNull(),
     status: text('status', { enum: COMMENT_STATUSES }).notNull().default('pending'),
     createdAt: createdAt(),
+    // HMAC of the poster's address (never the address itself), for the per-client limits.
+    clientKey: text('client_key'),
+    // Nonce of the form-start token the comment was posted with: each token is good for one comment.
+    formNonce: text('form_nonce'),
   },
-  (t) => [index('comments_article_idx').on(t.articleId, t.status, t.createdAt), index('comments_queue_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('comments_article_idx').on(t.articleId, t.status, t.createdAt),
+    index('comments_queue_idx').on(t.status, t.createdAt),
+    index('comments_client_idx').on(t.clientKey, t.createdAt),
+    uniqueIndex('comments_form_nonce_unique').on(t.formNonce),
+  ],
 );
+
+// Secrets the portal makes for itself when none is configured, so a restart keeps them.
+export const appSecrets = sqliteTable('app_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
 
 // Server-side sessions: the cookie holds a random 256-bit id, the table only its SHA-256.
 export const sessions = sqliteTable(
