@@ -5,13 +5,12 @@ import { cookies } from 'next/headers';
 import { deleteSession, deleteUserSessions, extendSession, findSessionUser, insertSession, type SessionUser } from '@/db/queries/sessions';
 import { env } from '@/lib/env';
 
-import { hashSessionId, SESSION_COOKIE, SESSION_TTL_SECONDS } from './cookie';
+import { hashSessionId, SESSION_COOKIE, SESSION_MAX_AGE_MS, SESSION_TTL_SECONDS } from './cookie';
 
 export { hashSessionId, SESSION_COOKIE };
 export const SESSION_TTL_MS = SESSION_TTL_SECONDS * 1000;
 // Sliding expiry, written at most once an hour so page views don't all write to the database.
 const SLIDE_AFTER_MS = 3600_000;
-
 
 function cookieOptions(maxAgeSeconds: number) {
   return {
@@ -36,7 +35,8 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const idHash = hashSessionId(id);
   const user = findSessionUser(idHash);
   if (!user) return null;
-  if (user.expiresAt.getTime() - Date.now() < SESSION_TTL_MS - SLIDE_AFTER_MS) extendSession(idHash, new Date(Date.now() + SESSION_TTL_MS));
+  const slideTo = Math.min(Date.now() + SESSION_TTL_MS, user.createdAt.getTime() + SESSION_MAX_AGE_MS);
+  if (slideTo - user.expiresAt.getTime() > SLIDE_AFTER_MS) extendSession(idHash, new Date(slideTo));
   return user;
 });
 

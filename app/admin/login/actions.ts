@@ -1,16 +1,13 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { findAccountByEmail } from '@/db/queries/accounts';
 import { recordAudit } from '@/db/queries/audit';
-import { clientIp } from '@/lib/auth/client-ip';
-import { verifyPassword } from '@/lib/auth/password';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { startSession } from '@/lib/auth/session';
-import { isThrottled, noteFailure, noteSuccess, throttleKeys } from '@/lib/auth/throttle';
+import { authenticate } from '@/lib/auth/sign-in';
+import { requestClientIp } from '@/lib/http/request-context';
 
 export type LoginState = { error?: string; email: string };
 
@@ -21,20 +18,16 @@ export async function signIn(_prev: LoginState, form: FormData): Promise<LoginSt
   const email = String(form.get('email') ?? '').trim();
   const parsed = credentials.safeParse({ email, password: form.get('password') });
   if (!parsed.success) return { error: t('invalid'), email };
-  const h = await headers();
-  const ip = clientIp(h.get('x-forwarded-for'), h.get('x-real-ip'));
-  const keys = throttleKeys(parsed.data.email, ip);
-  if (isThrottled(keys)) return { error: t('throttled'), email };
-
-  const account = findAccountByEmail(parsed.data.email);
-  const ok = await verifyPassword(account?.passwordHash, parsed.data.password);
-  // One message for unknown email, wrong password and deactivated account: no user enumeration.
-  if (!account || !ok || !account.active) {
-    noteFailure(keys);
-    return { error: t('invalid'), email };
+  const ip = requestClientIp();
+  const result = await authenticate(parsed.data.email, parsed.data.password, ip);
+  if (!result.ok) {
+    if (result.reason === 'invalid') return { error: t('invalid'), email };
+    // Rounded up, so "wait 1 minute" never means 61 seconds.
+    const seconds = Math.ceil(result.waitMs / 1000);
+    const error = seconds < 60 ? t('throttledSeconds', { count: seconds }) : t('throttledMinutes', { count: Math.ceil(seconds / 60) });
+    return { error, email };
   }
-  noteSuccess(keys);
-  await startSession(account.id);
-  recordAudit(account.id, 'session.signIn', 'session', null, ip);
+  await startSession(result.account.id);
+  recordAudit(result.account.id, 'session.signIn', 'session', null, ip);
   redirect(safeNextPath(form.get('next')));
 }
