@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
 import { users } from '@/db/schema';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/slug';
+import { migrateOrExit } from './migrate-or-exit';
 
 // npm run admin:create -- --email a@b.kz --name "Aigerim" [--password …] (or ADMIN_PASSWORD)
 const { values } = parseArgs({
@@ -45,7 +45,7 @@ if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
   process.exit(2);
 }
 
-runMigrations(db); // works on a fresh database and beside a running server (WAL, busy timeout)
+await migrateOrExit(); // works on a fresh database and beside a running server (WAL, busy timeout)
 const email = input.data.email.toLowerCase();
 const existing = db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).get();
 if (existing) {

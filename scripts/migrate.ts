@@ -1,6 +1,5 @@
-import { db } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
 import { env } from '@/lib/env';
+import { migrateOrExit } from './migrate-or-exit';
 
-runMigrations(db);
-console.log(`Migrations applied to ${env.DATABASE_URL}`);
+const { applied } = await migrateOrExit();
+console.log(applied ? `Applied ${applied} migration(s) to ${env.DATABASE_URL}` : `${env.DATABASE_URL} is up to date`);

@@ -1,11 +1,11 @@
 import { db } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
 import { isDatabaseEmpty, seedDemoContent } from '@/db/seed';
 import { env } from '@/lib/env';
+import { migrateOrExit } from './migrate-or-exit';
 
 /** Migrations always; demo content only into an empty database. */
 export async function prepareDatabase(): Promise<void> {
-  runMigrations(db);
+  await migrateOrExit();
   if (isDatabaseEmpty(db)) {
     const { articles } = await seedDemoContent(db, env.UPLOADS_DIR);
     console.log(`Empty database: loaded ${articles} demo articles.`);

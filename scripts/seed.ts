@@ -1,9 +1,9 @@
 import { db } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
 import { isDatabaseEmpty, seedDemoContent } from '@/db/seed';
 import { env } from '@/lib/env';
+import { migrateOrExit } from './migrate-or-exit';
 
-runMigrations(db);
+await migrateOrExit();
 if (!isDatabaseEmpty(db)) {
   console.log(`${env.DATABASE_URL} already has articles; demo content not loaded.`);
 } else {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { openDatabase } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
+import { migrateDatabase } from '@/db/migrate';
 import { seedDemoContent } from '@/db/seed';
 
 export async function setup() {
   const database = openDatabase(process.env.DATABASE_URL!);
-  runMigrations(database);
+  await migrateDatabase(database);
   await seedDemoContent(database, process.env.UPLOADS_DIR!);
   database.$client.close();
 }
