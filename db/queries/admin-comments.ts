@@ -1,5 +1,5 @@
 import 'server-only';
-import { count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, lte, max } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, comments, COMMENT_STATUSES } from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
@@ -14,9 +14,22 @@ export function commentCounts(): Record<CommentStatus, number> {
   return counts;
 }
 
-/** The queue: one status at a time, newest first (pending is the default view). */
-export function listComments(status: CommentStatus, page: number) {
-  return db
+export type QueueRequest = { status: CommentStatus; page: number; upto: number | null };
+
+/**
+ * The queue: one status at a time, newest first (pending is the default view), paged over the
+ * comments that existed when the moderator opened it (`upto`, the highest id then). Comments
+ * arriving meanwhile would otherwise push rows onto the next page and show them twice; they are
+ * counted as `newer` instead.
+ */
+export function moderationQueue({ status, page, upto }: QueueRequest) {
+  const anchor = upto ?? db.select({ id: max(comments.id) }).from(comments).get()?.id ?? 0;
+  const total = db.select({ n: count() }).from(comments).where(and(eq(comments.status, status), lte(comments.id, anchor))).get()?.n ?? 0;
+  const newer = db.select({ n: count() }).from(comments).where(and(eq(comments.status, status), gt(comments.id, anchor))).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / MODERATION_PAGE_SIZE));
+  // Past the end (the last page was just emptied by moderation) shows the new last page.
+  const shown = Math.min(page, pages);
+  const items = db
     .select({
       id: comments.id,
       authorName: comments.authorName,
@@ -30,11 +43,13 @@ export function listComments(status: CommentStatus, page: number) {
     })
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
-    .where(eq(comments.status, status))
+    // comments_queue_idx (status, created_at) serves the order and the offset.
+    .where(and(eq(comments.status, status), lte(comments.id, anchor)))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(MODERATION_PAGE_SIZE)
-    .offset((page - 1) * MODERATION_PAGE_SIZE)
+    .offset((shown - 1) * MODERATION_PAGE_SIZE)
     .all();
+  return { items, page: shown, pages, total, newer, upto: anchor };
 }
 
 export type ModerationAction = 'approve' | 'spam' | 'delete' | 'restore';

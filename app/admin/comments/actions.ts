@@ -2,29 +2,53 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { moderateComments, type ModerationAction } from '@/db/queries/admin-comments';
+import { z } from 'zod';
+import { moderateComments } from '@/db/queries/admin-comments';
 import { requirePermission } from '@/lib/auth/guard';
 import { articlePath } from '@/lib/urls';
 
-const ACTIONS = new Set<ModerationAction>(['approve', 'spam', 'delete', 'restore']);
+const ACTION = z.enum(['approve', 'spam', 'delete', 'restore']);
+const ID = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
+// A page shows 30; the cap only bounds what a forged form can ask for at once.
+const IDS = z.array(ID).max(500);
 
-/** One handler for the per-comment buttons and the bulk bar: both post ids and an action. */
+const moderationForm = z.object({
+  // A comment's own button names itself ("approve:42").
+  single: z
+    .string()
+    .regex(/^(approve|spam|delete|restore):[1-9]\d{0,15}$/)
+    .transform((value) => {
+      const [action, id] = value.split(':');
+      return { action: ACTION.parse(action), id: Number(id) };
+    })
+    .optional(),
+  action: ACTION.optional(),
+  scope: z.literal('page').optional(),
+  id: IDS,
+  pageId: IDS,
+  back: z.string().max(500).optional(),
+});
+
+const field = (form: FormData, name: string) => (form.get(name) === null ? undefined : String(form.get(name)));
+
+/** One handler for the per-comment buttons and the bulk bar (ticked boxes, or the whole page). */
 export async function moderate(form: FormData): Promise<void> {
   const user = await requirePermission('comment.moderate', '/admin/comments');
-  // A comment's own button names itself ("approve:42"); the bulk bar uses the ticked boxes.
-  const single = /^(approve|spam|delete|restore):([1-9]\d{0,15})$/.exec(String(form.get('single') ?? ''));
-  const action = (single ? single[1] : String(form.get('action'))) as ModerationAction;
-  const back = String(form.get('back') ?? '');
-  const ids = single
-    ? [Number(single[2])]
-    : form
-        .getAll('id')
-        .map(String)
-        .filter((v) => /^[1-9]\d{0,15}$/.test(v))
-        .map(Number)
-        .slice(0, 500);
+  const back = field(form, 'back') ?? '';
   const target = back.startsWith('/admin/comments') ? back : '/admin/comments';
-  if (!ACTIONS.has(action)) redirect(target);
+  const parsed = moderationForm.safeParse({
+    single: field(form, 'single'),
+    action: field(form, 'action'),
+    scope: field(form, 'scope'),
+    id: form.getAll('id').map(String),
+    pageId: form.getAll('pageId').map(String),
+    back,
+  });
+  if (!parsed.success) redirect(target);
+  const { single, scope, id, pageId } = parsed.data;
+  const action = single?.action ?? parsed.data.action;
+  if (!action) redirect(target);
+  const ids = single ? [single.id] : scope === 'page' ? pageId : id;
   const affected = moderateComments(user, ids, action);
   if (affected === null) redirect('/admin');
   // The article pages show approved comments: regenerate the ones this touched.

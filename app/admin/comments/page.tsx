@@ -1,33 +1,35 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { DateTime } from '@/components/ui/date-time';
-import { commentCounts, listComments, type CommentStatus } from '@/db/queries/admin-comments';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ModerationItem } from '@/components/admin/moderation-item';
+import { Pagination } from '@/components/ui/pagination';
+import { commentCounts, moderationQueue, type CommentStatus, type ModerationAction } from '@/db/queries/admin-comments';
 import { COMMENT_STATUSES } from '@/db/schema';
+import type { PathLocale } from '@/i18n/routing';
 import { requirePermission } from '@/lib/auth/guard';
 import { parsePageParam } from '@/lib/pagination';
-import { articlePath } from '@/lib/urls';
 import { moderate } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminComments'))('title') };
 }
 
-const ACTIONS_FOR: Record<CommentStatus, ('approve' | 'spam' | 'delete' | 'restore')[]> = {
+const ACTIONS_FOR: Record<CommentStatus, ModerationAction[]> = {
   pending: ['approve', 'spam', 'delete'],
   approved: ['spam', 'delete'],
   spam: ['restore', 'delete'],
   deleted: ['restore'],
 };
 
+const queuePath = (status: CommentStatus, page: number, upto: number) => `/admin/comments?${new URLSearchParams({ status, page: String(page), upto: String(upto) })}`;
+
 export default async function ModerationPage({ searchParams }: PageProps<'/admin/comments'>) {
   await requirePermission('comment.moderate', '/admin/comments');
-  const t = await getTranslations('AdminComments');
-  const params = await searchParams;
+  const [t, locale, params] = await Promise.all([getTranslations('AdminComments'), getLocale(), searchParams]);
   const status = COMMENT_STATUSES.includes(params.status as CommentStatus) ? (params.status as CommentStatus) : 'pending';
-  const page = parsePageParam(params.page) ?? 1;
+  const upto = typeof params.upto === 'string' && /^[1-9]\d{0,15}$/.test(params.upto) ? Number(params.upto) : null;
   const counts = commentCounts();
-  const items = listComments(status, page);
-  const back = `/admin/comments?status=${status}`;
+  const queue = moderationQueue({ status, page: parsePageParam(params.page) ?? 1, upto });
+  const back = queuePath(status, queue.page, queue.upto);
   const done = typeof params.done === 'string' && ['approve', 'spam', 'delete', 'restore'].includes(params.done) ? params.done : null;
 
   return (
@@ -50,7 +52,15 @@ export default async function ModerationPage({ searchParams }: PageProps<'/admin
           {t(`done.${done as 'approve'}`, { count: Number(params.n) || 0 })}
         </p>
       ) : null}
-      {items.length === 0 ? (
+      {queue.newer > 0 ? (
+        <p className="mt-4 text-sm">
+          {t('newer', { count: queue.newer })}{' '}
+          <a href={`/admin/comments?status=${status}`} className="font-semibold text-brand hover:underline">
+            {t('showNewer')}
+          </a>
+        </p>
+      ) : null}
+      {queue.items.length === 0 ? (
         <p className="mt-6">{t('empty')}</p>
       ) : (
         <form action={moderate} className="mt-4">
@@ -62,37 +72,20 @@ export default async function ModerationPage({ searchParams }: PageProps<'/admin
                 {t(`actions.${action}`)}
               </button>
             ))}
+            {/* Works without JavaScript: the action reads every id of the page when this is ticked. */}
+            <label className="ml-auto flex items-center gap-2 text-sm">
+              <input type="checkbox" name="scope" value="page" />
+              {t('selectPage', { count: queue.items.length })}
+            </label>
           </div>
           <ul className="mt-3 space-y-3">
-            {items.map((comment) => (
-              <li key={comment.id} className="rounded-lg border border-neutral-200 bg-white p-4">
-                <div className="flex flex-wrap items-baseline gap-x-3 text-sm">
-                  <input type="checkbox" name="id" value={comment.id} id={`c-${comment.id}`} aria-label={t('select', { name: comment.authorName })} />
-                  <span className="font-bold">{comment.authorName}</span>
-                  <DateTime date={comment.createdAt} locale={comment.articleLocale} className="text-neutral-600" />
-                  <a href={articlePath(comment.articleLocale, comment.articleId, comment.articleSlug)} className="text-brand hover:underline">
-                    {comment.articleTitle}
-                  </a>
-                </div>
-                <p className="mt-2 whitespace-pre-line break-words">{comment.body}</p>
-                <div className="mt-3 flex flex-wrap gap-2">
-                  {ACTIONS_FOR[status].map((action) => (
-                    <button
-                      key={action}
-                      type="submit"
-                      name="single"
-                      value={`${action}:${comment.id}`}
-                      className="admin-button-secondary px-3 py-1 text-sm"
-                    >
-                      {t(`actions.${action}`)}
-                    </button>
-                  ))}
-                </div>
-              </li>
+            {queue.items.map((comment) => (
+              <ModerationItem key={comment.id} comment={comment} actions={ACTIONS_FOR[status]} />
             ))}
           </ul>
         </form>
       )}
+      <Pagination locale={locale as PathLocale} page={queue.page} pages={queue.pages} hrefFor={(page) => queuePath(status, page, queue.upto)} />
     </div>
   );
 }
