@@ -56,8 +56,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // The real thing: migrate + seed a temp database, create accounts, `next build`, `next start`.
-    command: `npx tsx scripts/seed.ts && ${adminCreateCommands()} && npx next build && npx next start -p $PORT`,
+    // The real thing: migrate + seed a temp database, create accounts, `next build`, then the
+    // front server around Next, as `npm start` runs it.
+    command: `npx tsx scripts/seed.ts && ${adminCreateCommands()} && npx next build && npx tsx scripts/build-server.ts && npm run serve`,
     url: `${baseURL}/api/health`,
     env: serverEnv,
     timeout: 420_000,

@@ -3,21 +3,23 @@ import { actorOfSession } from './db/queries/session-role';
 import { refusedSection } from './lib/auth/admin-sections';
 import createMiddleware from 'next-intl/middleware';
 import { readerContentExists } from './db/queries/reader-routes';
-import { editionRouting, LATIN, type PathLocale } from './i18n/routing';
+import { editionRouting, type PathLocale } from './i18n/routing';
 import { hashSessionId, SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
 
 const intl = createMiddleware(editionRouting);
 const EDITION_PATH = /^\/(kk|ru|kk-latn)(\/.*)?$/;
-const LATIN_PATH = /^\/kk-latn(?:\/|$)/;
 
 // Locale negotiation for readers' paths (`/` → `/kk` or `/ru` by cookie, then Accept-Language),
 // and 404s for missing content answered here so they are rendered on the server (see reader-routes).
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminGate(request);
-  const response = LATIN_PATH.test(request.nextUrl.pathname) ? latinView(request) : intl(request);
-  if (response.headers.has('location')) return response;
   const match = EDITION_PATH.exec(request.nextUrl.pathname);
-  if (!match || request.method !== 'GET') return response;
+  // Only paths outside an edition are negotiated (and may be redirected) by next-intl; inside one,
+  // the page is the same for everyone and answers without next-intl's locale cookie, so shared
+  // caches may keep it.
+  if (!match) return intl(request);
+  const response = editionPage(request, match[1]);
+  if (request.method !== 'GET') return response;
   const [, locale, rest = '/'] = match;
   let exists = true;
   try {
@@ -32,12 +34,12 @@ export default function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL(`/${locale}/_missing/404`, request.url), { request: { headers } });
 }
 
-// The edition middleware knows only kk and ru (so `/` never lands on the Latin view) and would
-// redirect /kk-latn/… as an unprefixed path. Latin paths pass straight through, leaving the
-// locale cookie alone, with the header the middleware sets for the global 404 page.
-function latinView(request: NextRequest) {
+// An edition's page (or the Latin view's, which the edition middleware would take for an unprefixed
+// path) passes straight through with the header next-intl's middleware would set, which the
+// global 404 page reads.
+function editionPage(request: NextRequest, locale: string) {
   const headers = new Headers(request.headers);
-  headers.set('X-NEXT-INTL-LOCALE', LATIN);
+  headers.set('X-NEXT-INTL-LOCALE', locale);
   return NextResponse.next({ request: { headers } });
 }
 

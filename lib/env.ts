@@ -17,6 +17,28 @@ const schema = z.object({
     .transform((value) => value.replace(/\/+$/, '')),
   SITE_NAME: z.string().min(1).default('Qamshy'),
   PAGE_REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // The front server (server/): who the client is, the page cache, what shared caches may keep.
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),
+  CDN_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
+  CDN_STALE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  PUBLIC_BODY_LIMIT_KB: z.coerce.number().int().min(8).max(1024).default(64),
+  ADMIN_BODY_LIMIT_MB: z.coerce.number().int().min(1).max(100).default(11),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
+  // Reader comments (lib/comments/limits.ts). A fill time of 0 turns the form-start token off.
+  COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
+  COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
+  COMMENT_PENDING_PER_ARTICLE: z.coerce.number().int().min(1).max(10_000).default(3),
+  COMMENT_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+  COMMENT_MAX_LINKS: z.coerce.number().int().min(0).max(1_000).default(2),
+  // Signs form tokens and keys client addresses. Unset: a random one is made once and kept in
+  // the database, so restarts keep forms and limits valid.
+  FORM_SECRET: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(32, { error: 'FORM_SECRET must be at least 32 characters' }).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

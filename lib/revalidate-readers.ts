@@ -1,14 +1,21 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { readingPrefixes } from '@/i18n/routing';
+import { pageKey, purgePageCache } from '@/lib/http/page-cache-bridge';
 
 /**
- * After an editor's change, every cached reader page, feed and sitemap is regenerated on its
- * next request, so readers and crawlers see the change at once rather than after the ISR window.
- * (Child sitemaps and category feeds are rendered per request: nothing of theirs is cached here.)
+ * The one place that knows which cached pages an editor's change touches. Reader pages, feeds
+ * and sitemaps are kept whole by the front server (server/page-cache.ts) and rendered by Next
+ * only on a miss, so dropping them here is all it takes for the next reader to see the change.
  */
 export function refreshReaderPages(): void {
-  revalidatePath('/[locale]', 'layout');
-  revalidatePath('/[locale]/rss.xml', 'page');
-  revalidatePath('/sitemap.xml');
-  revalidatePath('/news-sitemap.xml');
+  purgePageCache();
+}
+
+/**
+ * A change seen only on the article's own page (a comment approved or removed): its page in
+ * every reading view of its edition (/kk and /kk-latn for a Kazakh article), nothing else.
+ */
+export function refreshArticlePages(articles: readonly { id: number; locale: string }[]): void {
+  const prefixes = articles.flatMap(({ id, locale }) => readingPrefixes(locale).map((prefix) => pageKey(`/${prefix}/article/${id}-`)));
+  if (prefixes.length) purgePageCache(prefixes);
 }

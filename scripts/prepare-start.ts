@@ -1,16 +1,19 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { env } from '@/lib/env';
 import { prepareDatabase } from './prepare-db';
 
-// `npm start` does all set-up: migrate, seed an empty database, build when the sources changed, serve.
+// `npm start`, first half: migrate, seed an empty database, build when the sources changed. The
+// second half (package.json) replaces the shell with the server itself: one process serves.
 const root = process.cwd();
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const stampFile = path.join(root, '.next', 'qamshy-build-stamp');
-const SOURCES = ['app', 'components', 'db', 'i18n', 'lib', 'messages', 'public', 'next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs'];
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve('next/dist/bin/next');
+const tsxCli = require.resolve('tsx/cli');
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const stampFile = path.join(root, distDir, 'qamshy-build-stamp');
+const SOURCES = ['app', 'components', 'db', 'i18n', 'lib', 'messages', 'public', 'server', 'scripts/build-server.ts', 'next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs'];
 
 function sourceStamp(): string {
   const hash = crypto.createHash('sha256');
@@ -31,16 +34,14 @@ function sourceStamp(): string {
 await prepareDatabase();
 
 const stamp = sourceStamp();
-const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
+const bundle = path.join(root, distDir, 'qamshy-server.mjs');
+const built = [path.join(root, distDir, 'BUILD_ID'), bundle, stampFile].every((file) => fs.existsSync(file)) && fs.readFileSync(stampFile, 'utf8') === stamp;
 if (!built) {
   console.log('Building the portal (first start or sources changed)…');
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  for (const args of [[nextBin, 'build'], [tsxCli, 'scripts/build-server.ts']]) {
+    const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
   fs.writeFileSync(stampFile, stamp);
 }
-
-const port = process.env.PORT ?? '3000';
-console.log(`Serving ${env.SITE_URL} on port ${port}`);
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));

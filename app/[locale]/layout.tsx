@@ -10,9 +10,9 @@ import { env } from '@/lib/env';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import '../globals.css';
 
-// Reader pages are rendered on first visit and then served from the cache (ISR); nothing in them
-// depends on who is reading, so a full-page cache can sit in front later.
-export const revalidate = 60;
+// Reader pages read nothing about who is reading, so the front server's page cache (server/)
+// keeps each one whole and is purged on every editor's change; Next renders only its misses.
+export const dynamic = 'force-dynamic';
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {

@@ -4,8 +4,8 @@ import { NEWS_SITEMAP_MAX_URLS, NEWS_WINDOW_MS, newsSitemapXml } from '@/lib/seo
 import { xmlResponse } from '@/lib/seo/xml-response';
 import { absoluteUrl, articlePath } from '@/lib/urls';
 
-// Shorter than the other sitemaps: news crawlers come often and want new stories quickly.
-export const revalidate = 60;
+// Kept by the front server's page cache, purged on every editor's change (see server/).
+export const dynamic = 'force-dynamic';
 
 /** Google News sitemap: readable articles of the last 48 hours, newest first, at most 1,000. */
 export function GET() {

@@ -4,8 +4,8 @@ import { sitemapIndexXml } from '@/lib/seo/sitemap-xml';
 import { xmlResponse } from '@/lib/seo/xml-response';
 import { absoluteUrl } from '@/lib/urls';
 
-// Reads no request data: built once, then served from the cache and rebuilt every 5 minutes.
-export const revalidate = 300;
+// Kept by the front server's page cache, purged on every editor's change (see server/).
+export const dynamic = 'force-dynamic';
 
 /** Sitemap index: front pages, listings, then one sitemap per Almaty month of articles. */
 export function GET() {

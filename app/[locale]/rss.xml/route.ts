@@ -8,11 +8,8 @@ import { rssItems } from '@/lib/seo/rss-items';
 import { RSS_TYPE, xmlNotFound, xmlResponse } from '@/lib/seo/xml-response';
 import { absoluteUrl } from '@/lib/urls';
 
-export const revalidate = 300;
-// Only the two editions (the Latin view has no feed): any other "locale" is Next's own 404, which
-// (unlike a response from this handler) is not written to the ISR cache, so junk URLs cannot fill it.
-export const dynamicParams = false;
-export const generateStaticParams = () => EDITIONS.map((locale) => ({ locale }));
+// Kept by the front server's page cache, purged on every editor's change (see server/).
+export const dynamic = 'force-dynamic';
 
 /** RSS 2.0 of the edition's latest readable articles. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -1,0 +1,29 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { articles } from '@/db/schema';
+import { EDITIONS } from '@/i18n/routing';
+
+// No 'server-only': the front server (server/) imports this outside Next's bundle.
+const WAITING = ['published', 'scheduled'] as const;
+
+/**
+ * When the next article becomes visible to readers by its time arriving (scheduled, or
+ * published with a future date): cached pages must be dropped then. One indexed lookup per
+ * edition and status (articles_latest_idx), run only after a change, not per request.
+ */
+export function nextPublicationAfter(now: Date): Date | null {
+  let next: Date | null = null;
+  for (const locale of EDITIONS) {
+    for (const status of WAITING) {
+      const row = db
+        .select({ at: articles.publishedAt })
+        .from(articles)
+        .where(and(eq(articles.locale, locale), eq(articles.status, status), gt(articles.publishedAt, now)))
+        .orderBy(asc(articles.publishedAt))
+        .limit(1)
+        .get();
+      if (row?.at && (!next || row.at < next)) next = row.at;
+    }
+  }
+  return next;
+}

@@ -1,0 +1,61 @@
+import type { IncomingMessage } from 'node:http';
+import { SESSION_COOKIE } from '@/lib/auth/cookie';
+import { pageKey } from '@/lib/http/page-cache-bridge';
+
+/**
+ * Which requests the full-page cache may answer, and under which key. Everything else goes
+ * straight to Next: other methods, signed-in editors, the router's RSC and prefetch requests,
+ * server actions, the admin area, the API (views must be counted) and uploads (served from disk
+ * with their own year-long headers).
+ */
+const READER_PAGE = /^\/(kk|ru|kk-latn)(\/[^?]*)?$/;
+const CRAWLER_FILE = /^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt|sitemaps\/[\w./-]+\.xml|icon\.png|favicon\.ico|logo\.png)$/;
+const STATIC_ASSET = /^\/_next\/static\//;
+// The only query parameter a cacheable page reads; others (utm_…, fbclid) would only split the cache.
+const KEPT_PARAMS = ['page'] as const;
+
+export type CacheKind = 'page' | 'static';
+
+export function hasSessionCookie(req: IncomingMessage): boolean {
+  const cookie = req.headers.cookie;
+  return !!cookie && cookie.includes(`${SESSION_COOKIE}=`);
+}
+
+function isRouterRequest(req: IncomingMessage, search: URLSearchParams): boolean {
+  const h = req.headers;
+  return h['rsc'] !== undefined || h['next-router-prefetch'] !== undefined || h['next-action'] !== undefined || h['next-router-state-tree'] !== undefined || search.has('_rsc');
+}
+
+/** The cache key for a request the cache may answer, or null to pass it to Next. */
+export function cacheKeyOf(req: IncomingMessage, url: URL): { key: string; kind: CacheKind } | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  const path = url.pathname;
+  if (STATIC_ASSET.test(path)) return url.search ? null : { key: `static:${path}`, kind: 'static' };
+  if (isRouterRequest(req, url.searchParams) || hasSessionCookie(req)) return null;
+  // Search answers depend on free text: rendered per request (FTS is fast) so junk queries can't evict hot pages.
+  if (/^\/(kk|ru|kk-latn)\/search\/?$/.test(path)) return null;
+  if (!READER_PAGE.test(path) && !CRAWLER_FILE.test(path)) return null;
+  const kept = new URLSearchParams();
+  for (const name of KEPT_PARAMS) for (const value of url.searchParams.getAll(name)) kept.append(name, value);
+  const query = kept.toString();
+  return { key: pageKey(`${path}${query ? `?${query}` : ''}`), kind: 'page' };
+}
+
+export type CachePolicy = { sharedMaxAge: number; staleWhileRevalidate: number; staleIfError: number };
+
+/** What a shared cache (nginx, a CDN) may do with a public answer. Browsers revalidate by ETag. */
+export function publicCacheControl(status: number, policy: CachePolicy): string {
+  const sMaxAge = status === 200 ? policy.sharedMaxAge : Math.min(policy.sharedMaxAge, 30);
+  return `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}, stale-if-error=${policy.staleIfError}`;
+}
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const PRIVATE = 'private, no-store';
+
+/** Answers the front server may keep: whole, public, and the same for every reader. */
+export function isStorable(status: number, headers: Record<string, string>): boolean {
+  if (status !== 200 && status !== 404) return false;
+  if (headers['set-cookie'] !== undefined) return false;
+  const type = headers['content-type'] ?? '';
+  return /^(text\/(html|plain|css|javascript)|application\/(xml|rss\+xml|json|javascript|manifest\+json)|image\/)/.test(type);
+}

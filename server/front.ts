@@ -1,0 +1,248 @@
+import crypto from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { requestContextStorage, type RequestContext } from '@/lib/http/request-context';
+import { captureResponse, type Captured } from './capture';
+import { cacheKeyOf, hasSessionCookie, IMMUTABLE, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
+import { clientAddress } from './client-address';
+import { editionOf, errorPage, type ErrorStatus } from './error-page';
+import { log } from './log';
+import { makeEntry, PageCache, type CachedPage } from './page-cache';
+import { bodyLimitFor, hasBody, readCheckedBody } from './request-body';
+import { baseSecurityHeaders, htmlCsp, NON_HTML_CSP, type SecurityOptions } from './security-headers';
+
+export type FrontOptions = {
+  dev: boolean;
+  siteUrl: string;
+  trustProxyHops: number;
+  cache: PageCache | null;
+  policy: CachePolicy;
+  pageTtlSeconds: number;
+  limits: { admin: number; public: number };
+  /** When cached pages must go because a scheduled article becomes visible. */
+  nextDueAt: () => number | null;
+};
+
+type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+// Headers Next sets that a stored copy must not repeat or that this server sets itself.
+const DROPPED = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag', 'cache-control', 'content-security-policy', 'x-request-id', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by']);
+const ADMIN_PATH = /^\/admin(\/|$)/;
+const REQUEST_ID = /^[\w.-]{8,64}$/;
+
+/** The request handler in front of Next: page cache, security headers, body limits, client identity. */
+export function createFrontHandler(next: NextHandler, options: FrontOptions) {
+  const security: SecurityOptions = { https: options.siteUrl.startsWith('https:'), dev: options.dev };
+  const base = baseSecurityHeaders(security);
+  const siteOrigin = new URL(options.siteUrl).origin;
+  const inflight = new Map<string, Promise<CachedPage | null>>();
+  let dueAt = options.nextDueAt();
+
+  const withBase = (res: ServerResponse) => {
+    for (const [name, value] of Object.entries(base)) res.setHeader(name, value);
+  };
+
+  function refuse(req: IncomingMessage, res: ServerResponse, status: ErrorStatus, context: RequestContext, values: Record<string, string> = {}) {
+    const body = errorPage(status, editionOf(req), context.id, values);
+    withBase(res);
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': PRIVATE,
+      'content-security-policy': htmlCsp(body, security),
+      // The body of a refused upload is left unread: close rather than drain it.
+      ...(status === 413 ? { connection: 'close' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  function cacheControlFor(req: IncomingMessage, url: URL, status: number, storable: boolean, kind: 'page' | 'static' | null): string | null {
+    if (ADMIN_PATH.test(url.pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return PRIVATE;
+    if (kind === 'static') return status === 200 ? IMMUTABLE : PRIVATE;
+    if (kind === 'page') return storable ? publicCacheControl(status, options.policy) : PRIVATE;
+    // Search pages are not kept here but are as public as any other reader page.
+    if (/^\/(kk|ru|kk-latn)\/search\/?$/.test(url.pathname) && !hasSessionCookie(req) && status === 200 && !url.searchParams.has('_rsc')) return publicCacheControl(status, options.policy);
+    return null; // Next's own choice (uploads: a year; health: no-store; RSC: private)
+  }
+
+  function finalHeaders(captured: Captured, cacheControl: string | null): Record<string, string> {
+    const headers: Record<string, string> = { ...base };
+    for (const [name, value] of Object.entries(captured.headers)) if (!DROPPED.has(name)) headers[name] = value;
+    const type = captured.headers['content-type'] ?? '';
+    headers['content-security-policy'] = type.startsWith('text/html') ? htmlCsp(captured.body.toString('utf8'), security) : NON_HTML_CSP;
+    const kept = cacheControl ?? captured.headers['cache-control'];
+    if (kept) headers['cache-control'] = kept;
+    headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
+    return headers;
+  }
+
+  /** Renders through Next, sends the answer, and stores it when it may be kept. */
+  function render(req: IncomingMessage, res: ServerResponse, url: URL, key: { key: string; kind: 'page' | 'static' } | null, context: RequestContext): Promise<CachedPage | null> {
+    return new Promise<CachedPage | null>((resolve) => {
+      const generation = options.cache?.currentGeneration() ?? 0;
+      let settled = false;
+      const settle = (value: CachedPage | null) => {
+        if (!settled) resolve(value);
+        settled = true;
+      };
+      res.once('close', () => settle(null));
+      captureResponse(res, {
+        wantsBuffer: (status, headers) => {
+          if (context.status) res.statusCode = context.status;
+          return (headers['content-type'] ?? '').startsWith('text/html') || (key !== null && req.method === 'GET' && isStorable(res.statusCode, headers));
+        },
+        passing: () => {
+          withBase(res);
+          const type = String(res.getHeader('content-type') ?? '');
+          res.setHeader('content-security-policy', type.startsWith('text/html') ? htmlCsp('', security) : NON_HTML_CSP);
+          const cacheControl = cacheControlFor(req, url, res.statusCode, false, key?.kind ?? null);
+          if (cacheControl) res.setHeader('cache-control', cacheControl);
+          settle(null);
+        },
+        complete: (captured) => {
+          if (context.status) captured.status = context.status;
+          const storable = key !== null && req.method === 'GET' && isStorable(captured.status, captured.headers) && (key.kind === 'page' || captured.status === 200);
+          const headers = finalHeaders(captured, cacheControlFor(req, url, captured.status, storable, key?.kind ?? null));
+          if (!storable || !options.cache) {
+            sendBuffered(req, res, captured.status, headers, captured.body);
+            settle(null);
+            return;
+          }
+          const ttl = key!.kind === 'static' ? 86_400_000 : (captured.status === 200 ? options.pageTtlSeconds : Math.min(options.pageTtlSeconds, 30)) * 1000;
+          makeEntry(captured.status, headers, captured.body, ttl, 0)
+            .then((entry) => {
+              options.cache!.set(key!.key, entry, generation);
+              serveEntry(req, res, entry, 'MISS');
+              settle(entry);
+            })
+            .catch((error: unknown) => {
+              log('error', 'Storing a page failed', { error: String(error) });
+              sendBuffered(req, res, captured.status, headers, captured.body);
+              settle(null);
+            });
+        },
+      });
+      next(req, res).catch((error: unknown) => {
+        log('error', 'Next failed to answer', { error: error instanceof Error ? error.stack : String(error) });
+        if (!res.headersSent) refuse(req, res, 500, context);
+        settle(null);
+      });
+    });
+  }
+
+  const handle = async (rawReq: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const given = rawReq.headers['x-request-id'];
+    const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    const context: RequestContext = { id, clientIp: clientAddress(rawReq, options.trustProxyHops) };
+    res.setHeader('x-request-id', id);
+    await requestContextStorage.run(context, async () => {
+      let url: URL;
+      try {
+        url = new URL(rawReq.url ?? '/', 'http://front');
+        decodeURIComponent(url.pathname); // overlong or broken UTF-8 is the client's error, not ours
+      } catch {
+        return refuse(rawReq, res, 400, context);
+      }
+      // The image optimizer is off (pages use <picture> with prepared variants): no URL reaches it.
+      if (url.pathname.startsWith('/_next/image')) return refuse(rawReq, res, 400, context);
+      let req = rawReq;
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+        const origin = req.headers.origin;
+        if (origin && origin !== 'null' && origin !== siteOrigin && !sameHost(origin, req.headers.host)) return refuse(req, res, 403, context);
+        if (hasBody(req)) {
+          const limit = bodyLimitFor(url.pathname, options.limits);
+          const checked = await readCheckedBody(req, limit);
+          if (!checked.ok) return refuse(req, res, checked.status, context, { limit: formatBytes(limit) });
+          req = checked.request;
+        }
+      }
+
+      const key = options.cache ? cacheKeyOf(req, url) : null;
+      if (!key || !options.cache) {
+        await render(req, res, url, key, context);
+        return;
+      }
+      if (dueAt !== null && Date.now() >= dueAt) {
+        options.cache.purge();
+        dueAt = options.nextDueAt();
+      }
+      const cached = options.cache.get(key.key);
+      if (cached) {
+        options.cache.hits += 1;
+        return serveEntry(req, res, cached, 'HIT');
+      }
+      // Many readers asking for the same page at once wait for one render (no stampede).
+      const pending = inflight.get(key.key);
+      if (pending) {
+        const entry = await pending;
+        if (entry) return serveEntry(req, res, entry, 'HIT');
+      }
+      options.cache.misses += 1;
+      const rendering = render(req, res, url, key, context);
+      if (!pending) {
+        inflight.set(key.key, rendering);
+        rendering.finally(() => inflight.delete(key.key));
+      }
+      await rendering;
+    });
+  };
+
+  /** After an editor's change: drop pages, and learn the next scheduled publication again. */
+  function purge(prefixes?: readonly string[]): number {
+    const removed = options.cache?.purge(prefixes) ?? 0;
+    dueAt = options.nextDueAt();
+    return removed;
+  }
+  return Object.assign(handle, { purge });
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return !!host && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** br, then gzip, unless the client refuses them (q=0). */
+export function pickEncoding(accept: string | undefined): 'br' | 'gzip' | null {
+  if (!accept) return null;
+  const offered = new Map<string, number>();
+  for (const part of accept.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    offered.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const accepts = (name: string) => (offered.get(name) ?? offered.get('*') ?? 0) > 0;
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return null;
+}
+
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function serveEntry(req: IncomingMessage, res: ServerResponse, entry: CachedPage, state: 'HIT' | 'MISS'): void {
+  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, 'x-cache': state };
+  if (state === 'HIT') headers.age = Math.floor((Date.now() - entry.storedAt) / 1000);
+  if (entry.status === 200 && etagMatches(req.headers['if-none-match'], entry.etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const encoding = pickEncoding(req.headers['accept-encoding']);
+  const body = encoding === 'br' && entry.br ? entry.br : encoding === 'gzip' && entry.gzip ? entry.gzip : entry.body;
+  if (body !== entry.body) headers['content-encoding'] = encoding!;
+  headers['content-length'] = body.length;
+  res.writeHead(entry.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function sendBuffered(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer): void {
+  res.writeHead(status, { ...headers, 'content-length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}

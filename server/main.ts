@@ -1,0 +1,72 @@
+import http from 'node:http';
+import next from 'next';
+import { db } from '@/db/client';
+import { nextPublicationAfter } from '@/db/queries/schedule';
+import { env } from '@/lib/env';
+import { registerPageCache } from '@/lib/http/page-cache-bridge';
+import { createFrontHandler } from './front';
+import { log, routeConsoleToLog } from './log';
+import { PageCache } from './page-cache';
+
+// `npm start` ends here, in one process: Next's request handler with the front server around it.
+routeConsoleToLog();
+const dev = process.env.NODE_ENV !== 'production';
+const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
+await app.prepare();
+const nextHandler = app.getRequestHandler();
+
+const cache = env.PAGE_CACHE_MB > 0 && !dev ? new PageCache(env.PAGE_CACHE_MB * 1024 * 1024) : null;
+const handle = createFrontHandler((req, res) => nextHandler(req, res), {
+  dev,
+  siteUrl: env.SITE_URL,
+  trustProxyHops: env.TRUST_PROXY_HOPS,
+  cache,
+  policy: { sharedMaxAge: env.CDN_MAX_AGE_SECONDS, staleWhileRevalidate: env.CDN_STALE_SECONDS, staleIfError: 86_400 },
+  pageTtlSeconds: env.PAGE_REVALIDATE_SECONDS,
+  limits: { admin: env.ADMIN_BODY_LIMIT_MB * 1024 * 1024, public: env.PUBLIC_BODY_LIMIT_KB * 1024 },
+  nextDueAt: () => nextPublicationAfter(new Date())?.getTime() ?? null,
+});
+registerPageCache({ purge: handle.purge });
+
+let inFlight = 0;
+let closing = false;
+const server = http.createServer((req, res) => {
+  inFlight += 1;
+  res.once('close', () => {
+    inFlight -= 1;
+  });
+  if (closing) res.setHeader('connection', 'close');
+  handle(req, res).catch((error: unknown) => {
+    log('error', 'Request failed outside Next', { error: error instanceof Error ? error.stack : String(error) });
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
+    res.end();
+  });
+});
+// Slow-loris and idle sockets must not hold the process open forever.
+server.headersTimeout = 20_000;
+server.requestTimeout = 120_000;
+server.keepAliveTimeout = 5_000;
+server.listen(env.PORT, env.HOST, () => log('info', `Serving ${env.SITE_URL} on ${env.HOST}:${env.PORT}`, { dev, pageCacheMb: cache ? env.PAGE_CACHE_MB : 0 }));
+
+// SIGTERM: stop accepting, let requests in flight finish (bounded), then checkpoint the WAL into
+// the database file and close it, so a copy of the file alone is complete.
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  log('info', `${signal}: draining`, { inFlight });
+  server.close();
+  server.closeIdleConnections();
+  const deadline = Date.now() + env.SHUTDOWN_GRACE_SECONDS * 1000;
+  while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  server.closeAllConnections();
+  try {
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+    db.$client.close();
+  } catch (error) {
+    log('error', 'Closing the database failed', { error: String(error) });
+  }
+  log('info', 'Stopped', { unfinished: inFlight });
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
