@@ -1,4 +1,5 @@
 import type { PublicComment } from '@/db/queries/comments';
+import { CommentText } from '@/components/article/comment-text';
 import { DateTime } from '@/components/ui/date-time';
 import type { PathLocale } from '@/i18n/routing';
 
@@ -13,7 +14,9 @@ export function CommentList({ comments, locale, emptyLabel }: { comments: Public
             <DateTime date={comment.createdAt} locale={locale} className="text-neutral-600" />
           </p>
           {/* Text, never HTML: React escapes it and CSS keeps the reader's line breaks. */}
-          <p className="mt-2 whitespace-pre-line break-words">{comment.body}</p>
+          <p className="mt-2 whitespace-pre-line break-words">
+            <CommentText text={comment.body} />
+          </p>
         </li>
       ))}
     </ol>
