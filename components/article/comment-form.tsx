@@ -36,6 +36,10 @@ export function CommentForm({ action, permalink, labels }: Props) {
   return (
     <form action={formAction} className="mt-4 space-y-4" noValidate aria-describedby="comment-hint">
       <input type="hidden" name="js" value={enhanced ? '1' : '0'} />
+      {'startToken' in state && state.startToken ? <input type="hidden" name="start" value={state.startToken} /> : null}
+      {/* Sets the signed form-start cookie the action checks for the minimum fill time
+          (app/api/comment-start explains the design); the same bytes for every reader. */}
+      <img src="/api/comment-start" alt="" width={1} height={1} loading="lazy" className="absolute h-px w-px opacity-0" />
       {'message' in state ? (
         <p role="alert" className="rounded-md border border-accent/40 bg-red-50 px-4 py-3 text-accent">
           {state.message}

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, comments } from '@/db/schema';
+import { HOUR_MS, judgeCounts, MINUTE_MS, type ClientCounts, type CommentLimits, type LimitRefusal } from '@/lib/comments/limits';
 import { readable } from './visibility';
 
 export type PublicComment = { id: number; authorName: string; body: string; createdAt: Date };
@@ -15,20 +16,70 @@ export function listApprovedComments(articleId: number): PublicComment[] {
     .all();
 }
 
-export type NewComment = { articleId: number; name: string; body: string; spam?: boolean };
+export type NewComment = {
+  articleId: number;
+  name: string;
+  body: string;
+  /** Straight to the spam queue (honeypot filled, too many links). */
+  spam: boolean;
+  clientKey: string;
+  /** The form-start token's nonce; null when the fill-time check is turned off. */
+  formNonce: string | null;
+  at: Date;
+};
 
-/** Saves a reader's comment for moderation; false when the article is not open to comments. */
-export function addPendingComment(input: NewComment): boolean {
-  return db.transaction((tx) => {
-    const target = tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.id, input.articleId), eq(articles.commentsOpen, true), readable()))
-      .get();
-    if (!target) return false;
-    tx.insert(comments)
-      .values({ articleId: input.articleId, authorName: input.name, body: input.body, status: input.spam ? 'spam' : 'pending' })
-      .run();
-    return true;
-  });
+export type SaveResult = 'saved' | 'closed' | 'tokenUsed' | LimitRefusal;
+
+function clientCounts(q: Pick<typeof db, 'select'>, input: NewComment): ClientCounts {
+  const now = input.at.getTime();
+  const recent = q
+    .select({ at: comments.createdAt })
+    .from(comments)
+    .where(and(eq(comments.clientKey, input.clientKey), gt(comments.createdAt, new Date(now - HOUR_MS))))
+    .all();
+  const here = q
+    .select({ n: count() })
+    .from(comments)
+    .where(and(eq(comments.clientKey, input.clientKey), eq(comments.articleId, input.articleId), inArray(comments.status, ['pending', 'spam'])))
+    .get();
+  return {
+    lastMinute: recent.filter((row) => row.at.getTime() > now - MINUTE_MS).length,
+    lastHour: recent.length,
+    inModerationHere: here?.n ?? 0,
+  };
+}
+
+/**
+ * Saves a reader's comment for moderation unless the article is closed, the form token was
+ * used already, or the client is over a limit. The check and the insert share one synchronous
+ * IMMEDIATE transaction: the write lock is taken before counting, so parallel posts, in this
+ * process or another, are counted one after the other and cannot all pass the same check.
+ */
+export function saveReaderComment(input: NewComment, limits: Pick<CommentLimits, 'perMinute' | 'perHour' | 'pendingPerArticle'>): SaveResult {
+  return db.transaction(
+    (tx) => {
+      const target = tx
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.id, input.articleId), eq(articles.commentsOpen, true), readable()))
+        .get();
+      if (!target) return 'closed';
+      if (input.formNonce !== null && tx.select({ id: comments.id }).from(comments).where(eq(comments.formNonce, input.formNonce)).get()) return 'tokenUsed';
+      const refusal = judgeCounts(clientCounts(tx, input), limits);
+      if (refusal) return refusal;
+      tx.insert(comments)
+        .values({
+          articleId: input.articleId,
+          authorName: input.name,
+          body: input.body,
+          status: input.spam ? 'spam' : 'pending',
+          clientKey: input.clientKey,
+          formNonce: input.formNonce,
+          createdAt: input.at,
+        })
+        .run();
+      return 'saved';
+    },
+    { behavior: 'immediate' },
+  );
 }

@@ -1,15 +1,20 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { addPendingComment, listApprovedComments } from '@/db/queries/comments';
+import { listApprovedComments, saveReaderComment, type NewComment } from '@/db/queries/comments';
 import { articles, comments } from '@/db/schema';
 
 // The seed story: published, open to comments, and never changed by other test files.
 const article = db.select().from(articles).where(eq(articles.thumbnail, '20170708195532885')).get()!;
 
+// Limits are tested in comment-limits.test.ts; here they stay out of the way.
+const unlimited = { perMinute: 1e6, perHour: 1e6, pendingPerArticle: 1e6 };
+const save = (input: Pick<NewComment, 'articleId' | 'name' | 'body'> & { spam?: boolean }) =>
+  saveReaderComment({ spam: false, clientKey: 'comments-test', formNonce: null, at: new Date(), ...input }, unlimited);
+
 describe('comment saving', () => {
   it('saves a reader comment as pending and does not show it', () => {
-    expect(addPendingComment({ articleId: article.id, name: 'Асхат', body: 'Жақсы мақала.\nРақмет!' })).toBe(true);
+    expect(save({ articleId: article.id, name: 'Асхат', body: 'Жақсы мақала.\nРақмет!' })).toBe('saved');
     const saved = db.select().from(comments).where(eq(comments.articleId, article.id)).orderBy(desc(comments.id)).get()!;
     expect(saved).toMatchObject({ authorName: 'Асхат', body: 'Жақсы мақала.\nРақмет!', status: 'pending' });
     expect(listApprovedComments(article.id).some((c) => c.id === saved.id)).toBe(false);
@@ -25,15 +30,15 @@ describe('comment saving', () => {
   it('refuses comments on closed, unknown or unpublished articles', () => {
     db.update(articles).set({ commentsOpen: false }).where(eq(articles.id, article.id)).run();
     try {
-      expect(addPendingComment({ articleId: article.id, name: 'Асхат', body: 'жабық' })).toBe(false);
+      expect(save({ articleId: article.id, name: 'Асхат', body: 'жабық' })).toBe('closed');
     } finally {
       db.update(articles).set({ commentsOpen: true }).where(eq(articles.id, article.id)).run();
     }
-    expect(addPendingComment({ articleId: 99_999_999, name: 'Асхат', body: 'жоқ мақала' })).toBe(false);
+    expect(save({ articleId: 99_999_999, name: 'Асхат', body: 'жоқ мақала' })).toBe('closed');
   });
 
   it('files honeypot submissions as spam', () => {
-    expect(addPendingComment({ articleId: article.id, name: 'Bot', body: 'buy now', spam: true })).toBe(true);
+    expect(save({ articleId: article.id, name: 'Bot', body: 'buy now', spam: true })).toBe('saved');
     const row = db.select().from(comments).where(and(eq(comments.articleId, article.id), eq(comments.authorName, 'Bot'))).get()!;
     expect(row.status).toBe('spam');
   });

@@ -1,23 +1,36 @@
 'use server';
 
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { addPendingComment } from '@/db/queries/comments';
+import { saveReaderComment } from '@/db/queries/comments';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
+import { clientKey } from '@/lib/comments/client-key';
+import { checkFormToken, FORM_START_COOKIE, issueFormToken } from '@/lib/comments/form-token';
+import { commentLimits } from '@/lib/comments/limits';
+import { countLinks } from '@/lib/comments/links';
+import { formSecret } from '@/lib/comments/secret';
+import { answerWithStatus, requestClientIp } from '@/lib/http/request-context';
 import { commentFieldErrors, commentInput } from '@/lib/validation/comment';
 
+type Values = { name: string; body: string };
+type Refusal = 'closed' | 'failed' | 'tooFast' | 'formExpired' | 'tooMany' | 'tooManyPending';
+
+// `startToken`: a fresh form-start token for the next attempt, rendered into the form, so that a
+// reader whose browser keeps no cookies can still post (by pressing "send" a second time).
 export type CommentState =
   | { status: 'idle' }
-  | { status: 'received' }
-  | { status: 'closed' | 'failed'; message: string; values: { name: string; body: string } }
-  | { status: 'invalid'; message: string; errors: { name?: string; body?: string }; values: { name: string; body: string } };
+  | { status: 'received'; startToken?: string }
+  | { status: Refusal; message: string; values: Values; startToken?: string }
+  | { status: 'invalid'; message: string; errors: { name?: string; body?: string }; values: Values; startToken?: string };
 
 // Public POST endpoint: everything it receives is untrusted, including the bound arguments.
 export async function postComment(locale: string, articleId: number, articlePath: string, _prev: CommentState, form: FormData): Promise<CommentState> {
   const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const t = await getTranslations({ locale: safeLocale, namespace: 'CommentForm' });
   const values = { name: String(form.get('name') ?? ''), body: String(form.get('body') ?? '') };
+  const given = String(form.get('start') ?? '') || undefined;
   const parsed = commentInput.safeParse(values);
   if (!parsed.success) {
     const keys = commentFieldErrors(parsed.error);
@@ -25,20 +38,50 @@ export async function postComment(locale: string, articleId: number, articlePath
       name: keys.name ? t(keys.name as 'nameRequired') : undefined,
       body: keys.body ? t(keys.body as 'bodyRequired') : undefined,
     };
-    return { status: 'invalid', message: t('invalid'), errors, values };
+    return { status: 'invalid', message: t('invalid'), errors, values, startToken: given };
   }
-  // A filled honeypot is a bot: keep the text for the spam queue, tell it nothing different.
-  const spam = String(form.get('website') ?? '') !== '';
-  let saved: boolean;
+  // A status only for refusals a client caused; a closed article or our own failure keep Next's.
+  const refuse = (status: Refusal, httpStatus?: number, startToken?: string): CommentState => {
+    if (httpStatus) answerWithStatus(httpStatus);
+    return { status, message: t(status), values, startToken };
+  };
+
+  let secret: Buffer;
   try {
-    saved = Number.isSafeInteger(articleId) && addPendingComment({ articleId, ...parsed.data, spam });
+    secret = formSecret();
+  } catch (error) {
+    console.error('Reading the form secret failed', error);
+    return refuse('failed');
+  }
+  const limits = commentLimits();
+  const now = Date.now();
+  const freshToken = () => issueFormToken(now, secret);
+  let formNonce: string | null = null;
+  if (limits.minFillMs > 0) {
+    // The token comes from the form when an earlier answer put one there, else from the cookie
+    // that the form's beacon image set (app/api/comment-start): see that route for the design.
+    const token = given ?? (await cookies()).get(FORM_START_COOKIE)?.value;
+    const check = checkFormToken(token, now, secret, limits);
+    if (!check.ok) return check.reason === 'tooFast' ? refuse('tooFast', 429, token) : refuse('formExpired', 400, freshToken());
+    formNonce = check.nonce;
+  }
+
+  // A filled honeypot is a bot: keep the text for the spam queue, tell it nothing different.
+  // Many links are likely spam too: saved, but for a moderator to judge.
+  const spam = String(form.get('website') ?? '') !== '' || countLinks(parsed.data.body) > limits.maxLinks;
+  let result;
+  try {
+    if (!Number.isSafeInteger(articleId)) return refuse('closed');
+    result = saveReaderComment({ articleId, ...parsed.data, spam, clientKey: clientKey(requestClientIp(), secret), formNonce, at: new Date(now) }, limits);
   } catch (error) {
     console.error('Saving a comment failed', error);
-    return { status: 'failed', message: t('failed'), values };
+    return refuse('failed');
   }
-  if (!saved) return { status: 'closed', message: t('closed'), values };
+  if (result === 'closed') return refuse('closed');
+  if (result === 'tokenUsed') return refuse('formExpired', 400, freshToken());
+  if (result !== 'saved') return refuse(result, 429);
   // Without JavaScript the browser gets a redirect to the cached page; its #comment-received
   // anchor shows the notice through CSS :target, so the page itself stays the same for everyone.
   if (form.get('js') !== '1' && articlePath.startsWith(`/${safeLocale}/article/`)) redirect(`${articlePath}#comment-received`);
-  return { status: 'received' };
+  return { status: 'received', startToken: limits.minFillMs > 0 ? freshToken() : undefined };
 }
