@@ -2,7 +2,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Db } from './client';
-import { backupDatabase, fileTimestamp, pruneSnapshots } from './backup/sqlite-backup';
+import { backupToFile, fileTimestamp, pruneSnapshots } from './backup/sqlite-backup';
 import { DatabaseNewerThanCodeError, MIGRATIONS_FOLDER, readMigrationState } from './migration-state';
 
 export { DatabaseNewerThanCodeError, MIGRATIONS_FOLDER };
@@ -31,7 +31,7 @@ async function snapshotBeforeMigrating(sqlite: Database.Database): Promise<strin
   const dir = path.dirname(sqlite.name);
   const prefix = `${path.basename(sqlite.name)}.pre-migrate-`;
   const file = path.join(dir, `${prefix}${fileTimestamp()}.db`);
-  await backupDatabase(sqlite, file);
+  await backupToFile(sqlite, file);
   pruneSnapshots(dir, prefix, '.db', KEEP_PRE_MIGRATE_SNAPSHOTS);
   return file;
 }

@@ -86,7 +86,7 @@ describe('/uploads route', () => {
     ['a lone surrogate', ['route-test', '\uD800.jpg']],
     ['an empty segment', ['route-test', '', 'photo.jpg']],
     ['a dotfile', ['route-test', '.hidden.jpg']],
-    ['a non-string segment', [{ toString: () => 'x' }]],
+    ['a non-string segment', ['route-test', 42]],
     ['too many segments', Array.from({ length: 20 }, () => 'a')],
     ['an over-long path', ['a'.repeat(600) + '.jpg']],
   ])('answers 400 for %s', async (_what, segments) => {
