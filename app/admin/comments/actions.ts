@@ -1,11 +1,10 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { moderateComments } from '@/db/queries/admin-comments';
 import { requirePermission } from '@/lib/auth/guard';
-import { articlePath } from '@/lib/urls';
+import { refreshArticlePages } from '@/lib/revalidate-readers';
 
 const ACTION = z.enum(['approve', 'spam', 'delete', 'restore']);
 const ID = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
@@ -52,6 +51,6 @@ export async function moderate(form: FormData): Promise<void> {
   const affected = moderateComments(user, ids, action);
   if (affected === null) redirect('/admin');
   // The article pages show approved comments: regenerate the ones this touched.
-  for (const article of affected) revalidatePath(articlePath(article.locale, article.id, article.slug));
+  refreshArticlePages(affected);
   redirect(`${target}${target.includes('?') ? '&' : '?'}done=${action}&n=${ids.length}`);
 }
