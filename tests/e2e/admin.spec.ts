@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { ACCOUNTS } from '../helpers/accounts';
 import { signIn } from '../helpers/admin';
+import { waitForCommentFillTime } from '../helpers/comment-fill';
 import { e2eDb } from '../helpers/e2e-db';
 
 // Each test signs in from its own address, so the per-IP sign-in limit of one test never
@@ -115,6 +116,7 @@ test.describe('without JavaScript', () => {
     const text = `Модерация сынағы ${Date.now()}`;
     await reader.getByLabel('Атыңыз').fill('Сәуле');
     await reader.getByLabel('Пікір', { exact: true }).fill(text);
+    await waitForCommentFillTime(reader);
     await reader.getByRole('button', { name: 'Жіберу' }).click();
     await expect(reader.locator('#comment-received')).toBeVisible();
 

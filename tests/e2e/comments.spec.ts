@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForCommentFillTime } from '../helpers/comment-fill';
 import { insertApprovedComment, latestComment, seedArticle, untouchedArticle } from '../helpers/e2e-db';
 
 const path = () => {
@@ -19,6 +20,7 @@ test.describe('with JavaScript', () => {
 
     await page.getByLabel('Атыңыз').fill('Айжан JS');
     await page.getByLabel('Пікір', { exact: true }).fill('Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>');
+    await waitForCommentFillTime(page);
     await page.getByRole('button', { name: 'Жіберу' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Пікіріңіз қабылданды' }).first()).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${url}$`));
@@ -47,6 +49,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#comment-received')).toBeHidden();
     await page.getByLabel('Атыңыз').fill('Ерлан noJS');
     await page.getByLabel('Пікір', { exact: true }).fill('JavaScript-сіз жіберілген пікір.');
+    await waitForCommentFillTime(page);
     await page.getByRole('button', { name: 'Жіберу' }).click();
     await expect(page).toHaveURL(new RegExp(`${url}#comment-received$`));
     await expect(page.locator('#comment-received')).toBeVisible();
@@ -68,4 +71,37 @@ test('approved comments are shown as text with their line breaks, never as HTML'
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   const box = await comment.locator('p').last().boundingBox();
   expect(box!.height).toBeGreaterThan(30); // two rendered lines
+});
+
+// Sent at once, before the minimum fill time: refused (too fast, or no form-start token yet when
+// the form's start image had not arrived), localized, with the reader's text kept.
+const REFUSED_RU = /^(Комментарий отправлен слишком быстро|Форма обновлена)\./;
+
+test.describe('a comment sent too soon', () => {
+  test('with JavaScript: refused in place, in Russian, text kept', async ({ page }) => {
+    const article = untouchedArticle();
+    await page.goto(`/ru/article/${article.id}-${article.slug}`);
+    await page.getByLabel('Ваше имя').fill('Иван');
+    await page.getByLabel('Комментарий', { exact: true }).fill('Отправлено сразу');
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page.locator('form [role="alert"]')).toHaveText(REFUSED_RU);
+    await expect(page.getByLabel('Ваше имя')).toHaveValue('Иван');
+    await expect(page.getByLabel('Комментарий', { exact: true })).toHaveValue('Отправлено сразу');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('a plain POST is answered 4xx with the message and the text kept', async ({ page }) => {
+      const article = untouchedArticle();
+      await page.goto(`/ru/article/${article.id}-${article.slug}`);
+      await page.getByLabel('Ваше имя').fill('Иван');
+      await page.getByLabel('Комментарий', { exact: true }).fill('Без JavaScript сразу');
+      const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Отправить' }).click()]);
+      expect([400, 429]).toContain(response.status());
+      await expect(page.locator('form [role="alert"]')).toHaveText(REFUSED_RU);
+      await expect(page.getByLabel('Ваше имя')).toHaveValue('Иван');
+      await expect(page.getByLabel('Комментарий', { exact: true })).toHaveValue('Без JavaScript сразу');
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { toKazakhLatin } from '../../lib/translit/kk-latin';
 import { seriousViolations } from '../helpers/axe';
+import { waitForCommentFillTime } from '../helpers/comment-fill';
 import { latestComment, seedArticle, translatedPair } from '../helpers/e2e-db';
 import { validateHtml } from '../helpers/vnu';
 import { shootPage } from '../helpers/screenshots';
@@ -98,6 +99,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: /Orys tılındegı nūsqasy/ })).toHaveAttribute('hreflang', 'ru');
     await page.getByLabel('Atyñyz').fill('Aigül latyn');
     await page.getByLabel('Pıkır', { exact: true }).fill('Öte paidaly maqala, raqmet.');
+    await waitForCommentFillTime(page);
     await page.getByRole('button', { name: 'Jıberu' }).click();
     await expect(page).toHaveURL(new RegExp(`${latinArticleUrl(kk)}#comment-received$`));
     await expect(page.locator('#comment-received')).toHaveText(/^Raqmet! Pıkırıñız qabyldandy/);
