@@ -87,14 +87,26 @@ export const articles = sqliteTable(
     // Optimistic concurrency: an editor's save names the version it started from.
     version: integer('version').notNull().default(1),
   },
+  // Listings walk these in order and stop after a page. The sort key comes right after the
+  // equality columns, with id as the tie-break, so the index order is the listing order; status
+  // (and updated_at for sitemaps' lastmod) sit at the end so readable() and the offset of a deep
+  // page are checked in the index, never in the table, whose rows are large (bodies) and spill
+  // status and dates onto overflow pages. tests/integration/query-plans.test.ts holds them to it.
   (t) => [
     uniqueIndex('articles_locale_slug_unique').on(t.locale, t.slug),
-    index('articles_latest_idx').on(t.locale, t.status, t.publishedAt),
-    index('articles_category_idx').on(t.categoryId, t.status, t.publishedAt),
-    index('articles_author_idx').on(t.authorId, t.status, t.publishedAt),
-    index('articles_most_read_idx').on(t.locale, t.status, t.viewCount),
+    index('articles_edition_idx').on(t.locale, t.publishedAt, t.id, t.status),
+    index('articles_category_date_idx').on(t.categoryId, t.publishedAt, t.id, t.status, t.updatedAt),
+    index('articles_author_date_idx').on(t.authorId, t.locale, t.publishedAt, t.id, t.status, t.updatedAt),
+    index('articles_views_idx').on(t.locale, t.viewCount, t.publishedAt, t.id, t.status),
+    index('articles_published_idx').on(t.publishedAt, t.id, t.status, t.updatedAt),
     index('articles_featured_idx').on(t.locale, t.featured, t.publishedAt),
     index('articles_translation_idx').on(t.translationId),
+    // The editors' list: newest change first, whole newsroom, by status, or one author's.
+    index('articles_updated_idx').on(t.updatedAt),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt),
+    index('articles_author_updated_idx').on(t.authorId, t.updatedAt),
+    // Readability of an article found by id (search hits), without reading its row.
+    uniqueIndex('articles_visibility_idx').on(t.id, t.locale, t.status, t.publishedAt),
   ],
 );
 
@@ -130,6 +142,8 @@ export const comments = sqliteTable(
   (t) => [
     index('comments_article_idx').on(t.articleId, t.status, t.createdAt),
     index('comments_queue_idx').on(t.status, t.createdAt),
+    // The moderation queue counts what arrived after it was opened (id > anchor).
+    index('comments_status_id_idx').on(t.status, t.id),
     index('comments_client_idx').on(t.clientKey, t.createdAt),
     uniqueIndex('comments_form_nonce_unique').on(t.formNonce),
   ],
