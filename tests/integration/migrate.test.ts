@@ -17,14 +17,16 @@ const open = () => {
 };
 const snapshots = () => fs.readdirSync(dir).filter((name) => name.startsWith('portal.db.pre-migrate-'));
 
-/** The real migrations without the last one, as an older release shipped them. */
-function olderMigrations(): string {
-  const folder = path.join(dir, 'older-migrations');
+/** The real migrations plus one more, as the next release would ship them. */
+function nextReleaseMigrations(): string {
+  const folder = path.join(dir, 'next-migrations');
   fs.cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
   const journalFile = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
-  journal.entries.pop();
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const last = journal.entries.at(-1)!;
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_next_release' });
   fs.writeFileSync(journalFile, JSON.stringify(journal));
+  fs.writeFileSync(path.join(folder, '9999_next_release.sql'), 'CREATE TABLE `next_release` (`x` integer);');
   return folder;
 }
 
@@ -51,12 +53,10 @@ describe('migrations', () => {
 
   it('copies a database with data next to it before applying a pending migration', async () => {
     const database = open();
-    await migrateDatabase(database, olderMigrations());
+    await migrateDatabase(database);
     database.$client.prepare("INSERT INTO users (name, slug) VALUES ('Автор', 'avtor')").run();
-    const newest = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')).entries.at(-1).tag as string;
-    const newTable = /CREATE TABLE [`"]?(\w+)/.exec(fs.readFileSync(path.join(MIGRATIONS_FOLDER, `${newest}.sql`), 'utf8'))![1];
 
-    const outcome = await migrateDatabase(database);
+    const outcome = await migrateDatabase(database, nextReleaseMigrations());
 
     expect(outcome.applied).toBe(1);
     expect(path.dirname(outcome.snapshot!)).toBe(dir);
@@ -65,21 +65,21 @@ describe('migrations', () => {
     try {
       expect(snapshot.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(snapshot.prepare('SELECT name FROM users').pluck().all()).toEqual(['Автор']);
-      expect(tableExists(snapshot, newTable)).toBe(false);
+      expect(tableExists(snapshot, 'next_release')).toBe(false);
     } finally {
       snapshot.close();
     }
-    expect(tableExists(database.$client, newTable)).toBe(true);
+    expect(tableExists(database.$client, 'next_release')).toBe(true);
   });
 
   it(`keeps only the newest ${KEEP_PRE_MIGRATE_SNAPSHOTS} snapshots`, async () => {
     const database = open();
-    await migrateDatabase(database, olderMigrations());
+    await migrateDatabase(database);
     const old = ['2020-01-01T00-00-00-000Z', '2021-01-01T00-00-00-000Z', '2022-01-01T00-00-00-000Z', '2023-01-01T00-00-00-000Z'];
     for (const stamp of old) fs.writeFileSync(path.join(dir, `portal.db.pre-migrate-${stamp}.db`), '');
     fs.writeFileSync(path.join(dir, 'unrelated.db'), '');
 
-    const { snapshot } = await migrateDatabase(database);
+    const { snapshot } = await migrateDatabase(database, nextReleaseMigrations());
 
     expect(snapshots().sort()).toEqual([...old.slice(-2).map((stamp) => `portal.db.pre-migrate-${stamp}.db`), path.basename(snapshot!)]);
     expect(fs.existsSync(path.join(dir, 'unrelated.db'))).toBe(true);
@@ -87,7 +87,7 @@ describe('migrations', () => {
 
   it('refuses a database migrated by a newer release, changing nothing', async () => {
     const database = open();
-    await migrateDatabase(database, olderMigrations());
+    await migrateDatabase(database);
     database.$client.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('f'.repeat(64), Date.UTC(2099, 0, 1));
     const recorded = () => database.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get();
     const before = recorded();
