@@ -43,3 +43,6 @@ export function languageTag(prefix: string): string {
 }
 
 export const ADMIN_LOCALE_COOKIE = 'QAMSHY_ADMIN_LOCALE';
+
+/** next-intl's cookie for `/`: set only when a reader picks an edition (app/api/edition). */
+export const LOCALE_COOKIE = 'NEXT_LOCALE';

@@ -44,9 +44,8 @@ export function cacheKeyOf(req: IncomingMessage, url: URL): { key: string; kind:
 export type CachePolicy = { sharedMaxAge: number; staleWhileRevalidate: number; staleIfError: number };
 
 /** What a shared cache (nginx, a CDN) may do with a public answer. Browsers revalidate by ETag. */
-export function publicCacheControl(status: number, policy: CachePolicy): string {
-  const sMaxAge = status === 200 ? policy.sharedMaxAge : Math.min(policy.sharedMaxAge, 30);
-  return `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}, stale-if-error=${policy.staleIfError}`;
+export function publicCacheControl(policy: CachePolicy): string {
+  return `public, max-age=0, s-maxage=${policy.sharedMaxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}, stale-if-error=${policy.staleIfError}`;
 }
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -54,7 +53,8 @@ export const PRIVATE = 'private, no-store';
 
 /** Answers the front server may keep: whole, public, and the same for every reader. */
 export function isStorable(status: number, headers: Record<string, string>): boolean {
-  if (status !== 200 && status !== 404) return false;
+  // Not 404s: any URL can be made up, and a flood of them must not push real pages out.
+  if (status !== 200) return false;
   if (headers['set-cookie'] !== undefined) return false;
   const type = headers['content-type'] ?? '';
   return /^(text\/(html|plain|css|javascript)|application\/(xml|rss\+xml|json|javascript|manifest\+json)|image\/)/.test(type);

@@ -57,9 +57,9 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
   function cacheControlFor(req: IncomingMessage, url: URL, status: number, storable: boolean, kind: 'page' | 'static' | null): string | null {
     if (ADMIN_PATH.test(url.pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return PRIVATE;
     if (kind === 'static') return status === 200 ? IMMUTABLE : PRIVATE;
-    if (kind === 'page') return storable ? publicCacheControl(status, options.policy) : PRIVATE;
+    if (kind === 'page') return storable ? publicCacheControl(options.policy) : PRIVATE;
     // Search pages are not kept here but are as public as any other reader page.
-    if (/^\/(kk|ru|kk-latn)\/search\/?$/.test(url.pathname) && !hasSessionCookie(req) && status === 200 && !url.searchParams.has('_rsc')) return publicCacheControl(status, options.policy);
+    if (/^\/(kk|ru|kk-latn)\/search\/?$/.test(url.pathname) && !hasSessionCookie(req) && status === 200 && !url.searchParams.has('_rsc')) return publicCacheControl(options.policy);
     return null; // Next's own choice (uploads: a year; health: no-store; RSC: private)
   }
 
@@ -99,14 +99,14 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
         },
         complete: (captured) => {
           if (context.status) captured.status = context.status;
-          const storable = key !== null && req.method === 'GET' && isStorable(captured.status, captured.headers) && (key.kind === 'page' || captured.status === 200);
+          const storable = key !== null && req.method === 'GET' && isStorable(captured.status, captured.headers);
           const headers = finalHeaders(captured, cacheControlFor(req, url, captured.status, storable, key?.kind ?? null));
           if (!storable || !options.cache) {
             sendBuffered(req, res, captured.status, headers, captured.body);
             settle(null);
             return;
           }
-          const ttl = key!.kind === 'static' ? 86_400_000 : (captured.status === 200 ? options.pageTtlSeconds : Math.min(options.pageTtlSeconds, 30)) * 1000;
+          const ttl = key!.kind === 'static' ? 86_400_000 : options.pageTtlSeconds * 1000;
           makeEntry(captured.status, headers, captured.body, ttl, 0)
             .then((entry) => {
               options.cache!.set(key!.key, entry, generation);

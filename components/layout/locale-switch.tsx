@@ -13,7 +13,9 @@ export function LocaleSwitch({ targets, label }: { targets: SwitchTarget[]; labe
   const article = /^\/article\/(\d+)/.exec(rest);
   const hrefOf = (target: SwitchTarget) => {
     if (target.samePath) return `/${target.prefix}${rest}`;
-    return article ? `/${target.prefix}/article/${article[1]}` : `/${target.prefix}`;
+    // Another edition is a reader's choice: app/api/edition remembers it for `/`, then goes on.
+    const next = article ? `/${target.prefix}/article/${article[1]}` : `/${target.prefix}`;
+    return `/api/edition?to=${target.prefix}&next=${encodeURIComponent(next)}`;
   };
   return (
     <nav aria-label={label}>

@@ -20,6 +20,8 @@ test('the language switch goes to the translation of the article, else to the ot
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru.title);
   expect(await page.locator('html').getAttribute('lang')).toBe('ru');
   await expect(page.locator('link[rel="alternate"][hreflang="kk"]')).toHaveAttribute('href', new RegExp(`/kk/article/${kk.id}-`));
+  // Choosing an edition is remembered for `/`; reading a page never sets it.
+  expect((await page.context().cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('ru');
 
   const lonely = untranslatedKk();
   await page.goto(`/kk/article/${lonely.id}-${lonely.slug}`);
@@ -43,4 +45,14 @@ test('reader pages read nothing per visitor: two different visitors get the same
   expect(ra.headers()['x-nextjs-cache'] ?? ra.headers()['cache-control']).toBeTruthy();
   await a.dispose();
   await b.dispose();
+});
+
+test('reader pages, feeds and sitemaps set no cookie, so shared caches may keep them', async ({ request }) => {
+  const { kk } = translatedPair();
+  for (const path of ['/kk', '/ru', '/kk-latn', `/kk/article/${kk.id}-${kk.slug}`, '/kk/rss.xml', '/sitemap.xml', '/news-sitemap.xml']) {
+    const response = await request.get(path, { headers: { 'Accept-Language': 'ru-RU,ru;q=0.9' } });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+    expect(response.headers()['cache-control'], path).toMatch(/public, .*s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+/);
+  }
 });

@@ -34,11 +34,11 @@ describe('which requests the page cache answers', () => {
   });
   it('stores only whole public answers', () => {
     expect(isStorable(200, { 'content-type': 'text/html; charset=utf-8' })).toBe(true);
-    expect(isStorable(404, { 'content-type': 'text/html; charset=utf-8' })).toBe(true);
+    expect(isStorable(404, { 'content-type': 'text/html; charset=utf-8' })).toBe(false); // made-up URLs must not evict pages
     expect(isStorable(200, { 'content-type': 'text/html', 'set-cookie': 'a=1' })).toBe(false);
     expect(isStorable(500, { 'content-type': 'text/html' })).toBe(false);
     expect(isStorable(308, { 'content-type': 'text/html' })).toBe(false);
-    expect(publicCacheControl(200, { sharedMaxAge: 30, staleWhileRevalidate: 60, staleIfError: 86400 })).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400');
+    expect(publicCacheControl({ sharedMaxAge: 30, staleWhileRevalidate: 60, staleIfError: 86400 })).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400');
   });
 });
 
