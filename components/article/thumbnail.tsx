@@ -26,6 +26,8 @@ export function Thumbnail({ stem, alt, sizes, width, height, eager = false, clas
       width={width ?? 360}
       height={height ?? 240}
       loading={eager ? 'eager' : 'lazy'}
+      // The story's own picture is the largest paint: fetched before scripts and styles below it.
+      fetchPriority={eager ? 'high' : 'auto'}
       decoding="async"
       className={`aspect-[3/2] h-auto w-full bg-neutral-200 object-cover ${className}`}
     />
