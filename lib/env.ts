@@ -27,6 +27,7 @@ const schema = z.object({
   PUBLIC_BODY_LIMIT_KB: z.coerce.number().int().min(8).max(1024).default(64),
   ADMIN_BODY_LIMIT_MB: z.coerce.number().int().min(1).max(100).default(11),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   // Reader comments (lib/comments/limits.ts). A fill time of 0 turns the form-start token off.
   COMMENT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
   COMMENT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),

@@ -35,7 +35,14 @@ const server = http.createServer((req, res) => {
   res.once('close', () => {
     inFlight -= 1;
   });
-  if (closing) res.setHeader('connection', 'close');
+  if (closing) {
+    res.setHeader('connection', 'close');
+    if (req.url === '/api/health') {
+      res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      res.end('{"status":"stopping"}');
+      return;
+    }
+  }
   handle(req, res).catch((error: unknown) => {
     log('error', 'Request failed outside Next', { error: error instanceof Error ? error.stack : String(error) });
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
@@ -48,16 +55,19 @@ server.requestTimeout = 120_000;
 server.keepAliveTimeout = 5_000;
 server.listen(env.PORT, env.HOST, () => log('info', `Serving ${env.SITE_URL} on ${env.HOST}:${env.PORT}`, { dev, pageCacheMb: cache ? env.PAGE_CACHE_MB : 0 }));
 
-// SIGTERM: stop accepting, let requests in flight finish (bounded), then checkpoint the WAL into
-// the database file and close it, so a copy of the file alone is complete.
+// SIGTERM: for a moment keep accepting (connections already queued in the kernel are served, and
+// the health check answers 503 so a balancer stops sending more), then stop accepting, let
+// requests in flight finish (bounded), and checkpoint the WAL into the database file before
+// closing it, so a copy of the file alone is complete.
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   log('info', `${signal}: draining`, { inFlight });
+  await sleep(env.SHUTDOWN_DRAIN_MS);
   server.close();
-  server.closeIdleConnections();
   const deadline = Date.now() + env.SHUTDOWN_GRACE_SECONDS * 1000;
-  while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (inFlight > 0 && Date.now() < deadline) await sleep(25);
   server.closeAllConnections();
   try {
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
