@@ -1,5 +1,5 @@
 import { listArticleMonths, summarizeListing } from '@/db/queries/feeds';
-import { articleSitemaps, LISTING_SITEMAPS, listingSitemaps } from '@/lib/seo/sitemap-files';
+import { articleSitemaps, LISTING_SITEMAPS, listingSitemaps, type ChildSitemap } from '@/lib/seo/sitemap-files';
 import { sitemapIndexXml } from '@/lib/seo/sitemap-xml';
 import { xmlResponse } from '@/lib/seo/xml-response';
 import { absoluteUrl } from '@/lib/urls';
@@ -8,7 +8,9 @@ import { absoluteUrl } from '@/lib/urls';
 export const dynamic = 'force-dynamic';
 
 /** Sitemap index: front pages, listings, then one sitemap per Almaty month of articles. */
-export function GET() {
-  const children = [...LISTING_SITEMAPS.flatMap((kind) => listingSitemaps(kind, summarizeListing(kind))), ...articleSitemaps(listArticleMonths())];
+export async function GET() {
+  const listings: ChildSitemap[] = [];
+  for (const kind of LISTING_SITEMAPS) listings.push(...listingSitemaps(kind, await summarizeListing(kind)));
+  const children = [...listings, ...articleSitemaps(await listArticleMonths())];
   return xmlResponse(sitemapIndexXml(children.map((child) => ({ loc: absoluteUrl(child.path), lastModified: child.lastModified }))));
 }

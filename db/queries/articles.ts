@@ -1,12 +1,14 @@
 import 'server-only';
 import { cache } from 'react';
-import { and, count, desc, eq, inArray, ne, notInArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
 import { chooseRelated } from '@/lib/related';
-import { byAuthor, countArticles, inCategory, readable, withTag } from './visibility';
+import { listingCount, listingIds, type Listing } from './listings';
+import { tagTimeline } from './trigger-tables';
+import { readable } from './visibility';
 
 export const PAGE_SIZE = PAGE_SIZE_READER;
 
@@ -36,61 +38,66 @@ export type ArticleTeaser = {
   categorySlug: string | null;
 };
 
-function teasers(where: ReturnType<typeof readable>, limit: number, offset = 0): ArticleTeaser[] {
-  const rows = db
-    .select(teaserFields)
-    .from(articles)
-    .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
-  return rows as ArticleTeaser[];
+// Rows are fetched by id after the listing's index has chosen them: a page reads 20 rows, never
+// the rows it skips or sorts past.
+function teasersByIds(ids: number[]): ArticleTeaser[] {
+  if (ids.length === 0) return [];
+  const rows = db.select(teaserFields).from(articles).leftJoin(categories, eq(categories.id, articles.categoryId)).where(inArray(articles.id, ids)).all();
+  const byId = new Map(rows.map((row) => [row.id, row as ArticleTeaser]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
+
+const teasers = (listing: Listing, limit: number, offset = 0) => teasersByIds(listingIds(listing, limit, offset));
 
 export type Paged<T> = { items: T[]; total: number; page: number; pages: number };
 
-function paged(where: ReturnType<typeof readable>, page: number): Paged<ArticleTeaser> {
-  const total = countArticles(where);
-  return { items: teasers(where, PAGE_SIZE, (page - 1) * PAGE_SIZE), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+function paged(listing: Exclude<Listing, { kind: 'edition' }>, page: number): Paged<ArticleTeaser> {
+  const total = listingCount(listing);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return { items: page > pages ? [] : teasers(listing, PAGE_SIZE, (page - 1) * PAGE_SIZE), total, page, pages };
 }
 
 export function getLeadStory(locale: AppLocale): ArticleTeaser | null {
-  return teasers(and(readable(locale), eq(articles.featured, true)), 1)[0] ?? teasers(readable(locale), 1)[0] ?? null;
+  const featured = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(readable(locale), eq(articles.featured, true)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(1)
+    .get();
+  return teasersByIds(featured ? [featured.id] : listingIds({ kind: 'edition', locale }, 1))[0] ?? null;
 }
 
 export function listLatest(locale: AppLocale, limit: number, excludeIds: number[] = []): ArticleTeaser[] {
-  const where = excludeIds.length ? and(readable(locale), notInArray(articles.id, excludeIds)) : readable(locale);
-  return teasers(where, limit);
+  return teasers({ kind: 'edition', locale, exclude: excludeIds }, limit);
 }
 
 export function listMostRead(locale: AppLocale, limit = 5): (ArticleTeaser & { viewCount: number })[] {
-  const rows = db
-    .select({ ...teaserFields, viewCount: articles.viewCount })
+  const top = db
+    .select({ id: articles.id, viewCount: articles.viewCount })
     .from(articles)
-    .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .where(and(readable(locale), sql`${articles.viewCount} > 0`))
+    .where(and(readable(locale), gt(articles.viewCount, 0)))
     .orderBy(desc(articles.viewCount), desc(articles.publishedAt))
     .limit(limit)
     .all();
-  return rows as (ArticleTeaser & { viewCount: number })[];
+  const views = new Map(top.map((row) => [row.id, row.viewCount]));
+  return teasersByIds(top.map((row) => row.id)).map((teaser) => ({ ...teaser, viewCount: views.get(teaser.id)! }));
 }
 
 export function listByCategory(categoryId: number, page: number) {
-  return paged(inCategory(categoryId), page);
+  return paged({ kind: 'category', categoryId }, page);
 }
 
 export function listLatestInCategory(categoryId: number, limit: number) {
-  return teasers(inCategory(categoryId), limit);
+  return teasers({ kind: 'category', categoryId }, limit);
 }
 
 export function listByAuthor(locale: AppLocale, authorId: number, page: number) {
-  return paged(byAuthor(locale, authorId), page);
+  return paged({ kind: 'author', locale, authorId }, page);
 }
 
 export function listByTag(tagId: number, page: number) {
-  return paged(withTag(tagId), page);
+  return paged({ kind: 'tag', tagId }, page);
 }
 
 export type ArticleView = ArticleTeaser & {
@@ -166,25 +173,49 @@ export function locateReadableArticle(id: number) {
   return { locale: row.locale, id: row.id, slug: row.slug, translation: findTranslation(row.id, row.translationId) };
 }
 
+// Candidates per shared tag: that tag's newest articles, read from tag_timeline. Bounded, so a
+// story tagged "Қазақстан" (one article in ten) costs the same as one with a rare tag.
+const RELATED_PER_TAG = 24;
+
+function newestWithTag(tagId: number) {
+  return db
+    .select({ id: tagTimeline.articleId, publishedAt: tagTimeline.publishedAt })
+    .from(tagTimeline)
+    .where(and(eq(tagTimeline.tagId, tagId), lte(tagTimeline.publishedAt, new Date())))
+    .orderBy(desc(tagTimeline.publishedAt), desc(tagTimeline.articleId))
+    .limit(RELATED_PER_TAG)
+    .all();
+}
+
+/**
+ * Related articles: most shared tags first, then the same category, then newest (lib/related.ts).
+ * Shared tags are counted among each tag's newest articles, not across all of them, and only the
+ * best few candidates by shared tags and date have their rows read (an article row is large);
+ * the category's and the edition's newest fill in when few articles share a tag.
+ */
 export function listRelated(article: { id: number; locale: AppLocale; categoryId: number | null }, limit = 6): ArticleTeaser[] {
-  const shared = db
-    .select({ articleId: articleTags.articleId, n: count().as('n') })
-    .from(articleTags)
-    .where(inArray(articleTags.tagId, db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id))))
-    .groupBy(articleTags.articleId)
-    .as('shared');
+  const shared = new Map<number, { n: number; at: number }>();
+  for (const { tagId } of db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id)).all()) {
+    for (const { id, publishedAt } of newestWithTag(tagId)) shared.set(id, { n: (shared.get(id)?.n ?? 0) + 1, at: publishedAt.getTime() });
+  }
+  shared.delete(article.id);
+  const wanted = limit * 3;
+  const ids = [...shared.entries()].sort(([a, x], [b, y]) => y.n - x.n || y.at - x.at || b - a).slice(0, wanted).map(([id]) => id);
+  if (ids.length < wanted) {
+    if (article.categoryId !== null) ids.push(...listingIds({ kind: 'category', categoryId: article.categoryId }, limit * 2));
+    ids.push(...listingIds({ kind: 'edition', locale: article.locale }, limit * 2));
+  }
+  // By id alone: a condition on locale beside the id list would make SQLite walk an index.
   const candidates = db
-    .select({ ...teaserFields, categoryId: articles.categoryId, sharedTags: sql<number>`coalesce(${shared.n}, 0)` })
+    .select({ ...teaserFields, categoryId: articles.categoryId })
     .from(articles)
     .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .leftJoin(shared, eq(shared.articleId, articles.id))
-    .where(and(readable(article.locale), ne(articles.id, article.id)))
-    .orderBy(desc(sql`coalesce(${shared.n}, 0)`), desc(sql`${articles.categoryId} is ${article.categoryId}`), desc(articles.publishedAt))
-    .limit(limit * 4)
-    .all();
+    .where(inArray(articles.id, [...new Set(ids)].filter((id) => id !== article.id)))
+    .all()
+    .filter((c) => c.locale === article.locale);
   const chosen = chooseRelated(
     article,
-    candidates.map((c) => ({ ...c, publishedAt: c.publishedAt as Date })),
+    candidates.map((c) => ({ ...c, publishedAt: c.publishedAt as Date, sharedTags: shared.get(c.id)?.n ?? 0 })),
     limit,
   );
   return chosen.map((c) => candidates.find((x) => x.id === c.id)!) as ArticleTeaser[];

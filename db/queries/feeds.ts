@@ -1,37 +1,50 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, min, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
-import { articles, articleTags, categories, LOCALES, tags, users } from '@/db/schema';
+import { articles, categories, LOCALES, tags, users } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
-import { foldHoursIntoMonths, type MonthBucket, type MonthRange } from '@/lib/seo/almaty-month';
+import { almatyMonthOf, almatyMonthRange, type MonthBucket, type MonthRange } from '@/lib/seo/almaty-month';
 import type { ListingSitemap, SitemapPage } from '@/lib/seo/sitemap-files';
-import { readable } from './visibility';
+import { yielder } from '@/lib/yielder';
+import { listingIds, listingLastModified, type Listing } from './listings';
+import { readable, readableWithin } from './visibility';
 
 // What sitemaps, the news sitemap and RSS feeds read. Everything goes through readable(), so a
-// draft, a submitted or a not-yet-due article never reaches a crawler.
-
-const HOUR_MS = 3_600_000;
+// draft, a submitted or a not-yet-due article never reaches a crawler. Work that grows with the
+// archive (sitemaps) runs in index-sized chunks with a pause between them (lib/yielder.ts).
 
 // Newest of updatedAt/publishedAt, decoded to a Date like the columns themselves.
-const lastModifiedOf = sql`max(${articles.updatedAt}, ${articles.publishedAt})`;
-// Aliased so the summary can read it back out of a listing subquery.
-const newestLastModified = sql<Date>`max(${lastModifiedOf})`.mapWith(articles.updatedAt).as('last_modified');
+const newestChange = sql<Date | null>`max(max(${articles.updatedAt}, ${articles.publishedAt}))`.mapWith(articles.updatedAt);
 
-// Naming both editions lets SQLite walk articles_latest_idx (locale, status, published_at) for a
-// date range instead of scanning the table; readable() alone does not constrain locale.
-const bothEditions = inArray(articles.locale, [...LOCALES]);
-
-/** Readable articles per Almaty month, oldest first. */
-export function listArticleMonths(): MonthBucket[] {
-  const hour = sql<number>`${articles.publishedAt} / ${sql.raw(String(HOUR_MS))}`.mapWith(Number);
-  const buckets = db
-    .select({ hour, count: sql<number>`count(*)`.mapWith(Number), lastModified: newestLastModified })
+function firstReadableFrom(from: Date | null): Date | null {
+  const row = db
+    .select({ at: articles.publishedAt })
     .from(articles)
-    .where(readable())
-    .groupBy(hour)
-    .all();
-  return foldHoursIntoMonths(buckets);
+    .where(readableWithin({ from, before: new Date() }))
+    .orderBy(asc(articles.publishedAt))
+    .limit(1)
+    .get();
+  return row?.at ?? null;
+}
+
+/** Readable articles per Almaty month, oldest first: one index range per month with content. */
+export async function listArticleMonths(): Promise<MonthBucket[]> {
+  const pause = yielder();
+  const months: MonthBucket[] = [];
+  for (let next = firstReadableFrom(null); next; ) {
+    const month = almatyMonthOf(next);
+    const range = almatyMonthRange(month)!;
+    const row = db
+      .select({ count: count(), lastModified: newestChange })
+      .from(articles)
+      .where(readableWithin({ from: range.start, before: range.end }))
+      .get();
+    if (row?.count && row.lastModified) months.push({ month, count: row.count, lastModified: row.lastModified });
+    next = firstReadableFrom(range.end); // skips empty months in one step
+    await pause();
+  }
+  return months;
 }
 
 export type SitemapArticle = {
@@ -42,108 +55,138 @@ export type SitemapArticle = {
   translation: { locale: AppLocale; id: number; slug: string } | null;
 };
 
-const partner = alias(articles, 'partner');
-const candidate = alias(articles, 'candidate');
+const named = alias(articles, 'named'); // the translation an article names
+const naming = alias(articles, 'naming'); // an article naming this one as its translation
 
-// A pair is stored on one side only: look both ways, at a readable article of the other edition.
-// A scalar subquery (first match) keeps one row per article, so SQL can page the result. Built per
-// call: readable() compares with the current time.
-function partnerIdOf() {
+// A pair is stored on one side only: look both ways, at a readable article of the other edition,
+// the lowest id when there are several. Each way is one indexed lookup per article (the primary
+// key, articles_translation_idx), computed in the month's own query.
+const namedPartner = () =>
+  sql<number | null>`(${db.select({ id: named.id }).from(named).where(and(eq(named.id, articles.translationId), ne(named.locale, articles.locale), readable(undefined, named)))})`;
+const namingPartner = () =>
+  sql<number | null>`(${db
+    .select({ id: min(naming.id) })
+    .from(naming)
+    .where(and(eq(naming.translationId, articles.id), ne(naming.locale, articles.locale), readable(undefined, naming)))})`;
+
+type MonthRow = { id: number; locale: AppLocale; slug: string; publishedAt: Date | null; lastModified: Date; namedId: number | null; namingId: number | null };
+
+// About two milliseconds of work per chunk: an article row costs a few pages to read (its body
+// comes before translation_id), and building the query is not free either.
+const SITEMAP_CHUNK = 500;
+
+// A month is a range of articles_published_idx; `after` continues it by keyset.
+function monthChunk(range: MonthRange, after: { at: Date; id: number } | null, limit: number, offset: number): MonthRow[] {
   return db
-    .select({ id: candidate.id })
-    .from(candidate)
-    .where(
-      and(
-        or(eq(candidate.id, articles.translationId), eq(candidate.translationId, articles.id)),
-        ne(candidate.locale, articles.locale),
-        inArray(candidate.id, db.select({ id: articles.id }).from(articles).where(readable())),
-      ),
-    )
-    .orderBy(asc(candidate.id))
-    .limit(1);
-}
-
-export function listSitemapArticles(range: MonthRange, page: SitemapPage): SitemapArticle[] {
-  const rows = db
     .select({
       id: articles.id,
       locale: articles.locale,
       slug: articles.slug,
-      lastModified: sql<Date>`${lastModifiedOf}`.mapWith(articles.updatedAt),
-      partnerId: partner.id,
-      partnerLocale: partner.locale,
-      partnerSlug: partner.slug,
+      publishedAt: articles.publishedAt,
+      lastModified: sql<Date>`max(${articles.updatedAt}, ${articles.publishedAt})`.mapWith(articles.updatedAt),
+      namedId: namedPartner(),
+      namingId: namingPartner(),
     })
     .from(articles)
-    .leftJoin(partner, eq(partner.id, sql`(${partnerIdOf()})`))
-    .where(and(readable(), bothEditions, gte(articles.publishedAt, range.start), lt(articles.publishedAt, range.end)))
+    // The keyset replaces the month's start as the lower bound: one lower, one upper.
+    .where(
+      after
+        ? and(readableWithin({ from: null, before: range.end }), sql`(${articles.publishedAt}, ${articles.id}) > (${after.at.getTime()}, ${after.id})`)
+        : readableWithin({ from: range.start, before: range.end }),
+    )
     .orderBy(asc(articles.publishedAt), asc(articles.id))
-    .limit(page.limit)
-    .offset(page.offset)
+    .limit(limit)
+    .offset(offset)
     .all();
-  return rows.map(({ partnerId: id, partnerLocale: locale, partnerSlug: slug, ...article }) => ({
-    ...article,
-    translation: id !== null && locale !== null && slug !== null ? { locale, id, slug } : null,
-  }));
+}
+
+function partnersOf(chunk: MonthRow[]): Map<number, SitemapArticle['translation']> {
+  const partnerOf = new Map<number, number>();
+  for (const { id, namedId, namingId } of chunk) {
+    const partner = namedId === null ? namingId : namingId === null ? namedId : Math.min(namedId, namingId);
+    if (partner !== null) partnerOf.set(id, partner);
+  }
+  if (partnerOf.size === 0) return new Map();
+  const rows = db.select({ id: articles.id, locale: articles.locale, slug: articles.slug }).from(articles).where(inArray(articles.id, [...new Set(partnerOf.values())])).all();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return new Map([...partnerOf].map(([id, partner]) => [id, byId.get(partner) ?? null]));
+}
+
+/** One sitemap page of a month, read in chunks of SITEMAP_CHUNK articles. */
+export async function listSitemapArticles(range: MonthRange, page: SitemapPage): Promise<SitemapArticle[]> {
+  const pause = yielder();
+  const result: SitemapArticle[] = [];
+  let after: { at: Date; id: number } | null = null;
+  while (result.length < page.limit) {
+    const want = Math.min(SITEMAP_CHUNK, page.limit - result.length);
+    const chunk = monthChunk(range, after, want, after ? 0 : page.offset);
+    const partners = partnersOf(chunk);
+    for (const { id, locale, slug, lastModified } of chunk) result.push({ id, locale, slug, lastModified, translation: partners.get(id) ?? null });
+    if (chunk.length < want) break;
+    const last = chunk[chunk.length - 1];
+    after = { at: last.publishedAt!, id: last.id };
+    await pause();
+  }
+  return result;
 }
 
 export type SitemapListing = { locale: AppLocale; slug: string; lastModified: Date | null };
 
 // Category, tag and author pages with at least one readable article; an empty listing is thin
-// content a crawler need not be sent to.
-function listingQuery(kind: Exclude<ListingSitemap, 'pages'>) {
-  if (kind === 'categories') {
-    return db
-      .select({ locale: categories.locale, slug: categories.slug, lastModified: newestLastModified })
-      .from(categories)
-      .innerJoin(articles, eq(articles.categoryId, categories.id))
-      .where(readable())
-      .groupBy(categories.id)
-      .orderBy(asc(categories.locale), asc(categories.position), asc(categories.id));
+// content a crawler need not be sent to. One small index range per listing, in sitemap order.
+async function* listingEntries(kind: Exclude<ListingSitemap, 'pages'>): AsyncGenerator<SitemapListing> {
+  const pause = yielder();
+  const each = function* (): Generator<{ locale: AppLocale; slug: string; listing: Exclude<Listing, { kind: 'edition' }> }> {
+    if (kind === 'categories') {
+      const rows = db.select({ id: categories.id, locale: categories.locale, slug: categories.slug }).from(categories).orderBy(asc(categories.locale), asc(categories.position), asc(categories.id)).all();
+      for (const c of rows) yield { locale: c.locale, slug: c.slug, listing: { kind: 'category', categoryId: c.id } };
+    } else if (kind === 'tags') {
+      const rows = db.select({ id: tags.id, locale: tags.locale, slug: tags.slug }).from(tags).orderBy(asc(tags.locale), asc(tags.slug), asc(tags.id)).all();
+      for (const t of rows) yield { locale: t.locale, slug: t.slug, listing: { kind: 'tag', tagId: t.id } };
+    } else {
+      // An author page exists in each edition; list it where the author has articles in that edition.
+      const people = db.select({ id: users.id, slug: users.slug }).from(users).orderBy(asc(users.slug)).all();
+      for (const locale of LOCALES) for (const u of people) yield { locale, slug: u.slug, listing: { kind: 'author', locale, authorId: u.id } };
+    }
+  };
+  for (const { locale, slug, listing } of each()) {
+    const lastModified = listingLastModified(listing);
+    if (lastModified) yield { locale, slug, lastModified };
+    await pause();
   }
-  if (kind === 'tags') {
-    return db
-      .select({ locale: tags.locale, slug: tags.slug, lastModified: newestLastModified })
-      .from(tags)
-      .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
-      .innerJoin(articles, eq(articles.id, articleTags.articleId))
-      .where(readable())
-      .groupBy(tags.id)
-      .orderBy(asc(tags.locale), asc(tags.slug), asc(tags.id));
-  }
-  // An author page exists in each edition; list it where the author has articles in that edition.
-  return db
-    .select({ locale: articles.locale, slug: users.slug, lastModified: newestLastModified })
-    .from(users)
-    .innerJoin(articles, eq(articles.authorId, users.id))
-    .where(readable())
-    .groupBy(users.id, articles.locale)
-    .orderBy(asc(articles.locale), asc(users.slug));
 }
 
-/** Front pages of both editions, newest article change as lastmod. */
-function listFrontPages(): SitemapListing[] {
-  const rows = db.select({ locale: articles.locale, lastModified: newestLastModified }).from(articles).where(readable()).groupBy(articles.locale).all();
-  return LOCALES.map((locale) => ({ locale, slug: '', lastModified: rows.find((r) => r.locale === locale)?.lastModified ?? null }));
-}
-
-export function listListingEntries(kind: ListingSitemap, page: SitemapPage): SitemapListing[] {
-  if (kind === 'pages') return listFrontPages().slice(page.offset, page.offset + page.limit);
-  return listingQuery(kind).limit(page.limit).offset(page.offset).all();
-}
-
-export function summarizeListing(kind: ListingSitemap): { count: number; lastModified: Date | null } {
-  if (kind === 'pages') {
-    const pages = listFrontPages();
-    const newest = pages.reduce<Date | null>((max, p) => (p.lastModified && (!max || p.lastModified > max) ? p.lastModified : max), null);
-    return { count: pages.length, lastModified: newest };
+/** Front pages of both editions, newest article change as lastmod (every article has an author). */
+async function listFrontPages(): Promise<SitemapListing[]> {
+  const newest = new Map<AppLocale, Date>();
+  for await (const entry of listingEntries('authors')) {
+    const seen = newest.get(entry.locale);
+    if (entry.lastModified && (!seen || entry.lastModified > seen)) newest.set(entry.locale, entry.lastModified);
   }
-  const listing = listingQuery(kind).as('listing');
-  const row = db
-    .select({ count: sql<number>`count(*)`.mapWith(Number), lastModified: sql<Date | null>`max(${listing.lastModified})`.mapWith(articles.updatedAt) })
-    .from(listing)
-    .get();
-  return { count: row?.count ?? 0, lastModified: row?.lastModified ?? null };
+  return LOCALES.map((locale) => ({ locale, slug: '', lastModified: newest.get(locale) ?? null }));
+}
+
+export async function listListingEntries(kind: ListingSitemap, page: SitemapPage): Promise<SitemapListing[]> {
+  if (kind === 'pages') return (await listFrontPages()).slice(page.offset, page.offset + page.limit);
+  const entries: SitemapListing[] = [];
+  let position = 0;
+  for await (const entry of listingEntries(kind)) {
+    if (position++ < page.offset) continue;
+    entries.push(entry);
+    if (entries.length === page.limit) break;
+  }
+  return entries;
+}
+
+export async function summarizeListing(kind: ListingSitemap): Promise<{ count: number; lastModified: Date | null }> {
+  const entries = kind === 'pages' ? await listFrontPages() : listingEntries(kind);
+  let total = 0;
+  let lastModified: Date | null = null;
+  for await (const entry of entries) {
+    total++;
+    if (entry.lastModified && (!lastModified || entry.lastModified > lastModified)) lastModified = entry.lastModified;
+  }
+  return { count: total, lastModified };
 }
 
 export type NewsArticle = { id: number; locale: AppLocale; slug: string; title: string; publishedAt: Date };
@@ -153,7 +196,7 @@ export function listNewsArticles(since: Date, limit: number): NewsArticle[] {
   return db
     .select({ id: articles.id, locale: articles.locale, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(readable(), bothEditions, gte(articles.publishedAt, since)))
+    .where(readableWithin({ from: since, before: new Date() }))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .all() as NewsArticle[];
@@ -173,7 +216,9 @@ export type FeedArticle = {
 
 /** The newest readable articles of an edition, or of one of its categories. */
 export function listFeedArticles(locale: AppLocale, limit: number, categoryId?: number): FeedArticle[] {
-  return db
+  const ids = listingIds(categoryId === undefined ? { kind: 'edition', locale } : { kind: 'category', categoryId }, limit);
+  if (ids.length === 0) return [];
+  const rows = db
     .select({
       id: articles.id,
       locale: articles.locale,
@@ -188,8 +233,10 @@ export function listFeedArticles(locale: AppLocale, limit: number, categoryId?: 
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .where(categoryId === undefined ? readable(locale) : and(readable(locale), eq(articles.categoryId, categoryId)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
+    // By id only: with "locale = ?" beside the id list SQLite walks a locale index instead.
+    .where(inArray(articles.id, ids))
     .all() as FeedArticle[];
+  // A category listing spans editions in principle (a category belongs to one); the feed does not.
+  const byId = new Map(rows.filter((row) => row.locale === locale).map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -7,12 +7,15 @@ import { contentLocale, type PathLocale } from '@/i18n/routing';
 import { parsePageParam } from '@/lib/pagination';
 import { parseIdSlug } from '@/lib/slug';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
-import { byAuthor, countArticles, inCategory, readable, withTag } from './visibility';
+import { listingReaches, type Listing } from './listings';
+import { readable } from './visibility';
 
 const LISTING = /^\/(article|category|tag|author)\/([^/]+)\/?$/;
 
-function withinPages(total: number, page: number): boolean {
-  return page === 1 || page <= Math.ceil(total / PAGE_SIZE_READER);
+// Page 1 of an empty listing exists; page N needs an article at its first position. Probing that
+// one position costs what the page itself costs, not a count of the whole listing.
+function withinPages(listing: Listing, page: number): boolean {
+  return page === 1 || listingReaches(listing, (page - 1) * PAGE_SIZE_READER);
 }
 
 /**
@@ -41,14 +44,14 @@ export function readerContentExists(prefix: PathLocale, rest: string, search: UR
   if (kind === 'category') {
     const category = db.select({ id: categories.id }).from(categories).where(and(eq(categories.locale, locale), eq(categories.slug, segment))).get();
     if (!category) return false;
-    return withinPages(countArticles(inCategory(category.id)), page);
+    return withinPages({ kind: 'category', categoryId: category.id }, page);
   }
   if (kind === 'tag') {
     const tag = db.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, segment))).get();
     if (!tag) return false;
-    return withinPages(countArticles(withTag(tag.id)), page);
+    return withinPages({ kind: 'tag', tagId: tag.id }, page);
   }
   const author = db.select({ id: users.id }).from(users).where(eq(users.slug, segment)).get();
   if (!author) return false;
-  return withinPages(countArticles(byAuthor(locale, author.id)), page);
+  return withinPages({ kind: 'author', locale, authorId: author.id }, page);
 }

@@ -1,21 +1,33 @@
 // No 'server-only' import: proxy.ts (bundled outside the react-server condition) uses these too.
-import { and, count, eq, inArray, lte, type SQL } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { articles, articleTags } from '@/db/schema';
+import { and, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { articles } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
 
-// The single definition of "a reader may see this": published (or scheduled and now due) and not in the future.
-export function readable(locale?: AppLocale) {
-  const visible = and(inArray(articles.status, ['published', 'scheduled']), lte(articles.publishedAt, new Date()));
-  return locale ? and(eq(articles.locale, locale), visible) : visible;
+type ArticleColumns = { status: AnySQLiteColumn; publishedAt: AnySQLiteColumn; locale: AnySQLiteColumn };
+
+// The single definition of "a reader may see this": published (or scheduled and now due) and not
+// in the future. `table` lets a query apply it to an alias of articles (a translation partner).
+// The same status pair is written into the tag_timeline triggers (migration 0007).
+//
+// The unary + keeps SQLite from using status to pick an index: without statistics it takes
+// "status IN (two values)" for a selective constraint and walks articles_status_updated_idx, then
+// sorts, when 95% of articles are readable and the listing's own index (edition, category, date)
+// already holds status for the check.
+export function readable(locale?: AppLocale, table: ArticleColumns = articles) {
+  const visible = and(readableStatus(table), lte(table.publishedAt, new Date()));
+  return locale ? and(eq(table.locale, locale), visible) : visible;
 }
 
-// What each listing shows; shared by the listing queries and the proxy's 404 check.
-export const inCategory = (categoryId: number) => and(readable(), eq(articles.categoryId, categoryId));
-export const withTag = (tagId: number) =>
-  and(readable(), inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId))));
-export const byAuthor = (locale: AppLocale, authorId: number) => and(readable(locale), eq(articles.authorId, authorId));
+const readableStatus = (table: ArticleColumns) => sql`+${table.status} in ('published', 'scheduled')`;
 
-export function countArticles(where: SQL | undefined): number {
-  return db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+/**
+ * readable() within a publication-time range [from, before). The range's end and "not in the
+ * future" are folded into one upper bound: given two, SQLite may bound its index walk by "now"
+ * and filter by the month's end, reading every article published since that month.
+ */
+export function readableWithin(range: { from: Date | null; before: Date }, table: ArticleColumns = articles) {
+  const now = Date.now() + 1; // published_at <= now, in whole milliseconds
+  const before = range.before.getTime() < now ? range.before : new Date(now);
+  return and(readableStatus(table), range.from ? gte(table.publishedAt, range.from) : undefined, lt(table.publishedAt, before));
 }

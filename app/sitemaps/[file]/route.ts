@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic'; // see lib/seo/xml-response.ts
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const name = parseListingSitemapName((await params).file);
   if (!name) return xmlNotFound();
-  const entries = listListingEntries(name.kind, name);
+  const entries = await listListingEntries(name.kind, name);
   if (entries.length === 0) return xmlNotFound();
   return xmlResponse(urlSetXml(entries.map((entry) => listingSitemapUrl(name.kind, entry))), undefined, FEED_SHARED_MAX_AGE);
 }

@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const name = parseArticleSitemapName((await params).file);
   const range = name && almatyMonthRange(name.month);
   if (!name || !range) return xmlNotFound();
-  const articles = listSitemapArticles(range, name);
+  const articles = await listSitemapArticles(range, name);
   if (articles.length === 0) return xmlNotFound();
   return xmlResponse(urlSetXml(articles.map(articleSitemapUrl)), undefined, FEED_SHARED_MAX_AGE);
 }

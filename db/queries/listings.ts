@@ -1,0 +1,80 @@
+// No 'server-only' import: reader-routes.ts (bundled into proxy.ts) asks these too.
+import { and, count, desc, eq, lte, notInArray, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { articles } from '@/db/schema';
+import type { AppLocale } from '@/i18n/routing';
+import { tagTimeline } from './trigger-tables';
+import { readable } from './visibility';
+
+/** What a reader listing shows: the page queries and the proxy's 404 check share this. */
+export type Listing =
+  | { kind: 'edition'; locale: AppLocale; exclude?: number[] }
+  | { kind: 'category'; categoryId: number }
+  | { kind: 'tag'; tagId: number }
+  | { kind: 'author'; locale: AppLocale; authorId: number };
+
+function articleCondition(listing: Exclude<Listing, { kind: 'tag' }>): SQL | undefined {
+  switch (listing.kind) {
+    case 'edition':
+      return listing.exclude?.length ? and(readable(listing.locale), notInArray(articles.id, listing.exclude)) : readable(listing.locale);
+    case 'category':
+      return and(eq(articles.categoryId, listing.categoryId), readable());
+    case 'author':
+      return and(eq(articles.authorId, listing.authorId), readable(listing.locale));
+  }
+}
+
+// A tag's articles come from tag_timeline (published or scheduled only); the time check is
+// readable()'s other half.
+const tagCondition = (tagId: number) => and(eq(tagTimeline.tagId, tagId), lte(tagTimeline.publishedAt, new Date()));
+
+/**
+ * Ids of one page of a listing, newest first. Every listing has an index in exactly this order
+ * holding status and date, so a deep page skips its offset inside the index without reading a row.
+ */
+export function listingIds(listing: Listing, limit: number, offset = 0): number[] {
+  if (listing.kind === 'tag') {
+    return db
+      .select({ id: tagTimeline.articleId })
+      .from(tagTimeline)
+      .where(tagCondition(listing.tagId))
+      .orderBy(desc(tagTimeline.publishedAt), desc(tagTimeline.articleId))
+      .limit(limit)
+      .offset(offset)
+      .all()
+      .map((row) => row.id);
+  }
+  return db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(articleCondition(listing))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map((row) => row.id);
+}
+
+/** Articles in a listing, counted in the same index (no table rows read). */
+export function listingCount(listing: Exclude<Listing, { kind: 'edition' }>): number {
+  if (listing.kind === 'tag') return db.select({ n: count() }).from(tagTimeline).where(tagCondition(listing.tagId)).get()?.n ?? 0;
+  return db.select({ n: count() }).from(articles).where(articleCondition(listing)).get()?.n ?? 0;
+}
+
+/** Whether the listing has an article at position `offset`: bounded by the page asked for, not the listing's size. */
+export function listingReaches(listing: Listing, offset: number): boolean {
+  return listingIds(listing, 1, offset).length > 0;
+}
+
+/**
+ * Newest change among a listing's readable articles (max of updated_at and published_at), for a
+ * sitemap's lastmod; null when it has none. Read from the listing's index, never the rows.
+ */
+export function listingLastModified(listing: Exclude<Listing, { kind: 'edition' }>): Date | null {
+  if (listing.kind === 'tag') {
+    const newest = sql<Date | null>`max(max(${tagTimeline.updatedAt}, ${tagTimeline.publishedAt}))`.mapWith(tagTimeline.updatedAt);
+    return db.select({ newest }).from(tagTimeline).where(tagCondition(listing.tagId)).get()?.newest ?? null;
+  }
+  const newest = sql<Date | null>`max(max(${articles.updatedAt}, ${articles.publishedAt}))`.mapWith(articles.updatedAt);
+  return db.select({ newest }).from(articles).where(articleCondition(listing)).get()?.newest ?? null;
+}
