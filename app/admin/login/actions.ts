@@ -7,7 +7,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { startSession } from '@/lib/auth/session';
 import { authenticate } from '@/lib/auth/sign-in';
-import { requestClientIp } from '@/lib/http/request-context';
+import { answerWithStatus, requestClientIp } from '@/lib/http/request-context';
 
 export type LoginState = { error?: string; email: string };
 
@@ -25,6 +25,7 @@ export async function signIn(_prev: LoginState, form: FormData): Promise<LoginSt
     // Rounded up, so "wait 1 minute" never means 61 seconds.
     const seconds = Math.ceil(result.waitMs / 1000);
     const error = seconds < 60 ? t('throttledSeconds', { count: seconds }) : t('throttledMinutes', { count: Math.ceil(seconds / 60) });
+    answerWithStatus(429); // the sign-in page with its message, as Too Many Requests
     return { error, email };
   }
   await startSession(result.account.id);
