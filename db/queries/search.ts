@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { articles, categories } from '@/db/schema';
@@ -29,10 +29,78 @@ export type SearchHit = {
   snippet: string;
 };
 
-export type SearchResult = { terms: string[]; items: SearchHit[]; total: number; page: number; pages: number };
+/** `capped`: more articles match than were ranked, so `total` is a lower bound. */
+export type SearchResult = { terms: string[]; items: SearchHit[]; total: number; page: number; pages: number; capped: boolean };
 
 /**
- * Readable articles of the edition matching every word of the query, best first, 20 a page.
+ * How many matching articles (newest first, both editions) are ranked. Ranking is bm25 over every
+ * candidate, so a word in half the archive would otherwise cost a score and a visibility check
+ * per article; a news search ranks recent matches and says when there are more.
+ */
+export const SEARCH_WINDOW = 1000;
+
+type Ranked = { id: number; score: number; publishedAt: number };
+
+// The window's visibility is read from articles_visibility_idx by name: SQLite would otherwise
+// read each candidate's row (its status and date sit behind the body) or walk the edition.
+const visibleArticles = sql`${articles} INDEXED BY articles_visibility_idx`;
+
+function rankWindow(match: SQL, locale: AppLocale): { ranked: Ranked[]; capped: boolean } {
+  const window = db
+    .select({ id: articleSearch.rowid, score: rank.mapWith(Number) })
+    .from(articleSearch)
+    .where(match)
+    .orderBy(desc(articleSearch.rowid))
+    .limit(SEARCH_WINDOW + 1)
+    .all();
+  const capped = window.length > SEARCH_WINDOW;
+  const scores = new Map(window.slice(0, SEARCH_WINDOW).map((w) => [w.id, w.score]));
+  if (scores.size === 0) return { ranked: [], capped };
+  const visible = db
+    .select({ id: sql<number>`${articles.id}`, publishedAt: sql<number>`${articles.publishedAt}` })
+    .from(visibleArticles)
+    // One JSON parameter rather than a thousand: binding the list costs more than reading it.
+    .where(and(sql`${articles.id} IN (SELECT value FROM json_each(${JSON.stringify([...scores.keys()])}))`, readable(locale)))
+    .all();
+  const ranked = visible.map((v) => ({ id: v.id, score: scores.get(v.id)!, publishedAt: v.publishedAt }));
+  ranked.sort((a, b) => a.score - b.score || b.publishedAt - a.publishedAt || b.id - a.id);
+  return { ranked, capped };
+}
+
+function pageHits(match: SQL, ids: number[]): SearchHit[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select({
+      id: articles.id,
+      locale: articles.locale,
+      slug: articles.slug,
+      title: articles.title,
+      publishedAt: articles.publishedAt,
+      categoryName: categories.name,
+      categorySlug: categories.slug,
+    })
+    .from(articles)
+    .leftJoin(categories, eq(categories.id, articles.categoryId))
+    .where(inArray(articles.id, ids))
+    .all();
+  // FTS5 would run the whole MATCH once per listed rowid; given the page's rowid range it runs it
+  // once, and the list (kept from FTS5 by the unary +) picks the page's rows before any snippet.
+  const snippets = db
+    .select({ id: articleSearch.rowid, lead: snippetOf(1), body: snippetOf(2) })
+    .from(articleSearch)
+    .where(and(match, gte(articleSearch.rowid, Math.min(...ids)), lte(articleSearch.rowid, Math.max(...ids)), sql`+${articleSearch.rowid} IN ${ids}`))
+    .all();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const snippetOfId = new Map(snippets.map((row) => [row.id, chooseSnippet(row.lead, row.body)]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, publishedAt: row.publishedAt as Date, snippet: snippetOfId.get(id) ?? '' }] : [];
+  });
+}
+
+/**
+ * Readable articles of the edition matching every word of the query, best first, 20 a page,
+ * ranked among the newest SEARCH_WINDOW matching articles.
  *
  * `prefix` is the URL prefix searched from: /kk-latn searches the Kazakh edition and reads its
  * Latin words as Kazakh Latin (partia → партия). So does the Kazakh edition for a query in Latin
@@ -44,39 +112,16 @@ export function searchArticles(prefix: PathLocale, query: string, page = 1): Sea
   const terms = searchTerms(query);
   const latin = prefix === LATIN || (locale === 'kk' && isLatinQuery(query));
   const expression = buildMatchExpression(query, { latin });
-  const empty: SearchResult = { terms, items: [], total: 0, page, pages: 1 };
+  const empty: SearchResult = { terms, items: [], total: 0, page, pages: 1, capped: false };
   if (!expression) return empty;
-  const where = and(sql`${articleSearch} MATCH ${expression}`, readable(locale));
+  const match = sql`${articleSearch} MATCH ${expression}`;
   try {
-    const total = db.select({ n: count() }).from(articleSearch).innerJoin(articles, eq(articles.id, articleSearch.rowid)).where(where).get()?.n ?? 0;
+    const { ranked, capped } = rankWindow(match, locale);
+    const total = ranked.length;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE_READER));
-    if (total === 0 || page > pages) return { ...empty, total, pages };
-    const rows = db
-      .select({
-        id: articles.id,
-        locale: articles.locale,
-        slug: articles.slug,
-        title: articles.title,
-        publishedAt: articles.publishedAt,
-        categoryName: categories.name,
-        categorySlug: categories.slug,
-        leadSnippet: snippetOf(1),
-        bodySnippet: snippetOf(2),
-      })
-      .from(articleSearch)
-      .innerJoin(articles, eq(articles.id, articleSearch.rowid))
-      .leftJoin(categories, eq(categories.id, articles.categoryId))
-      .where(where)
-      .orderBy(rank, desc(articles.publishedAt), desc(articles.id))
-      .limit(PAGE_SIZE_READER)
-      .offset((page - 1) * PAGE_SIZE_READER)
-      .all();
-    const items = rows.map(({ leadSnippet, bodySnippet, ...row }) => ({
-      ...row,
-      publishedAt: row.publishedAt as Date, // readable() guarantees a date
-      snippet: chooseSnippet(leadSnippet, bodySnippet),
-    }));
-    return { terms, items, total, page, pages };
+    if (total === 0 || page > pages) return { ...empty, total, pages, capped };
+    const ids = ranked.slice((page - 1) * PAGE_SIZE_READER, page * PAGE_SIZE_READER).map((r) => r.id);
+    return { terms, items: pageHits(match, ids), total, page, pages, capped };
   } catch (error) {
     // The expression builder quotes every word, so this is a bug, not bad input; the reader still
     // gets an empty result rather than an error page.

@@ -75,7 +75,7 @@ async function Outcome({ locale, query, result }: { locale: PathLocale; query: s
   }
   return (
     <>
-      <p className="mt-6 text-sm text-neutral-600">{t('resultCount', { query, count: result.total })}</p>
+      <p className="mt-6 text-sm text-neutral-600">{t(result.capped ? 'resultCountAtLeast' : 'resultCount', { query, count: result.total })}</p>
       <SearchResults items={result.items} />
       <Pagination locale={locale} page={result.page} pages={result.pages} hrefFor={(page) => searchPath(locale, query, page)} />
     </>
