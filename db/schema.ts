@@ -101,10 +101,13 @@ export const articles = sqliteTable(
     index('articles_published_idx').on(t.publishedAt, t.id, t.status, t.updatedAt),
     index('articles_featured_idx').on(t.locale, t.featured, t.publishedAt),
     index('articles_translation_idx').on(t.translationId),
-    // The editors' list: newest change first, whole newsroom, by status, or one author's.
+    // The editors' list: newest change first, whole newsroom or by one filter, the other filters
+    // (and the count) checked in the same index.
     index('articles_updated_idx').on(t.updatedAt),
-    index('articles_status_updated_idx').on(t.status, t.updatedAt),
-    index('articles_author_updated_idx').on(t.authorId, t.updatedAt),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id, t.locale, t.categoryId, t.authorId),
+    index('articles_locale_updated_idx').on(t.locale, t.updatedAt, t.id, t.status, t.categoryId, t.authorId),
+    index('articles_category_updated_idx').on(t.categoryId, t.updatedAt, t.id, t.status, t.locale, t.authorId),
+    index('articles_author_updated_idx').on(t.authorId, t.updatedAt, t.id, t.status, t.locale, t.categoryId),
     // Readability of an article found by id (search hits), without reading its row.
     uniqueIndex('articles_visibility_idx').on(t.id, t.locale, t.status, t.publishedAt),
   ],
