@@ -146,8 +146,9 @@ export const getReadableArticle = cache((locale: AppLocale, id: number): Article
     .from(articleTags)
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(eq(articleTags.articleId, id))
-    .orderBy(tags.name)
-    .all();
+    .all()
+    // Sorted here, not by SQL: a handful of names, in SQLite's binary order (code points).
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { ...(rest as Omit<ArticleView, 'tags' | 'translation'>), tags: articleTagsList, translation: findTranslation(id, translationId) };
 });
 
