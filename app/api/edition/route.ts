@@ -1,5 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { EDITIONS, LOCALE_COOKIE } from '@/i18n/routing';
+import { editionSwitchTarget } from '@/lib/article-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ export function GET(request: Request) {
   const to = url.searchParams.get('to');
   if (!hasLocale(EDITIONS, to)) return new Response('Unknown edition', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
   const next = url.searchParams.get('next') ?? '';
-  const target = READER_PATH.test(next) && !next.includes('//') ? next : `/${to}`;
+  const target = READER_PATH.test(next) && !next.includes('//') ? editionSwitchTarget(to, next) : `/${to}`;
   const cookie = `${LOCALE_COOKIE}=${to}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax`;
   return new Response(null, { status: 303, headers: { location: target, 'cache-control': 'no-store', 'set-cookie': cookie } });
 }

@@ -7,12 +7,12 @@ import { CommentList } from '@/components/article/comment-list';
 import { RelatedArticles } from '@/components/article/related-articles';
 import { ShareLinks } from '@/components/article/share-links';
 import { Thumbnail } from '@/components/article/thumbnail';
-import { getReadableArticle, listRelated, locateReadableArticle } from '@/db/queries/articles';
+import { listRelated } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
 import type { PathLocale } from '@/i18n/routing';
+import { routeArticle } from '@/lib/article-route';
 import { readingMinutes } from '@/lib/reading-time';
 import { readingView } from '@/lib/reading-view';
-import { parseIdSlug } from '@/lib/slug';
 import { articleMetadata } from '@/lib/seo/article-metadata';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
@@ -24,19 +24,13 @@ export const generateStaticParams = () => [];
 async function resolve(params: PageProps<'/[locale]/article/[idSlug]'>['params']) {
   const { locale, idSlug } = (await params) as { locale: PathLocale; idSlug: string };
   const view = readingView(locale);
-  const ref = parseIdSlug(idSlug);
-  if (!ref) notFound();
-  const article = getReadableArticle(view.edition, ref.id);
-  if (!article) {
-    // The id belongs to the other edition (the language switch sends readers here):
-    // go to its translation in this edition, or to this edition's front page.
-    const elsewhere = locateReadableArticle(ref.id);
-    if (!elsewhere) notFound();
-    if (elsewhere.translation?.locale === view.edition) permanentRedirect(articlePath(locale, elsewhere.translation.id, elsewhere.translation.slug));
-    redirect(`/${locale}`);
+  const route = routeArticle(locale, idSlug);
+  if (route.kind === 'missing') notFound();
+  if (route.kind === 'redirect') {
+    if (route.permanent) permanentRedirect(route.to);
+    redirect(route.to);
   }
-  if (ref.slug !== article.slug) permanentRedirect(articlePath(locale, article.id, article.slug));
-  return { view, stored: article, article: view.article(article) };
+  return { view, stored: route.article, article: view.article(route.article) };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/article/[idSlug]'>): Promise<Metadata> {
