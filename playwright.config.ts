@@ -54,7 +54,11 @@ export default defineConfig({
     // Debian's Chromium: Playwright's own browser download cannot reach its host here.
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // `npm run test:security`: attacks on the same built server (see SECURITY.md).
+    { name: 'security', testDir: 'tests/security', timeout: 180_000, use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
   webServer: {
     // The real thing: migrate + seed a temp database, create accounts, `next build`, then the
     // front server around Next, as `npm start` runs it.
