@@ -36,6 +36,7 @@ const result = fillDatabase(database, {
   seed: count('seed', values.seed),
   log: (line) => console.log(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${line}`),
 });
+console.log(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  committed; checkpoint`);
 database.$client.pragma('wal_checkpoint(TRUNCATE)');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Filled ${file}: ${result.articles} articles, ${result.comments} comments, ${result.indexed} indexed for search, in ${seconds} s.`);

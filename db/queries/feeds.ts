@@ -1,14 +1,15 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, min, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, min, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { articles, categories, LOCALES, tags, users } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
 import { almatyMonthOf, almatyMonthRange, type MonthBucket, type MonthRange } from '@/lib/seo/almaty-month';
 import type { ListingSitemap, SitemapPage } from '@/lib/seo/sitemap-files';
+import { once } from '@/lib/once';
 import { yielder } from '@/lib/yielder';
 import { listingIds, listingLastModified, type Listing } from './listings';
-import { readable, readableWithin } from './visibility';
+import { readable, readableStatus, readableWithin } from './visibility';
 
 // What sitemaps, the news sitemap and RSS feeds read. Everything goes through readable(), so a
 // draft, a submitted or a not-yet-due article never reaches a crawler. Work that grows with the
@@ -17,31 +18,30 @@ import { readable, readableWithin } from './visibility';
 // Newest of updatedAt/publishedAt, decoded to a Date like the columns themselves.
 const newestChange = sql<Date | null>`max(max(${articles.updatedAt}, ${articles.publishedAt}))`.mapWith(articles.updatedAt);
 
-function firstReadableFrom(from: Date | null): Date | null {
-  const row = db
-    .select({ at: articles.publishedAt })
-    .from(articles)
-    .where(readableWithin({ from, before: new Date() }))
-    .orderBy(asc(articles.publishedAt))
-    .limit(1)
-    .get();
-  return row?.at ?? null;
-}
+// The index walks month by month; both statements are prepared once for the ~120 months of a
+// ten-year archive. `before` folds the month's end and "not in the future" into one bound (see
+// readableWithin).
+const span = { from: sql.placeholder('from'), before: sql.placeholder('before') };
+const inSpan = and(readableStatus(), gte(articles.publishedAt, span.from), lt(articles.publishedAt, span.before));
+const monthQueries = once(() => ({
+  first: db.select({ at: articles.publishedAt }).from(articles).where(inSpan).orderBy(asc(articles.publishedAt)).limit(1).prepare(),
+  summary: db.select({ count: count(), lastModified: newestChange }).from(articles).where(inSpan).prepare(),
+}));
+
+const spanUntil = (end: number) => Math.min(end, Date.now() + 1);
 
 /** Readable articles per Almaty month, oldest first: one index range per month with content. */
 export async function listArticleMonths(): Promise<MonthBucket[]> {
   const pause = yielder();
+  const { first, summary } = monthQueries();
   const months: MonthBucket[] = [];
-  for (let next = firstReadableFrom(null); next; ) {
+  for (let next = first.get({ from: Number.MIN_SAFE_INTEGER, before: spanUntil(Infinity) })?.at; next; ) {
     const month = almatyMonthOf(next);
     const range = almatyMonthRange(month)!;
-    const row = db
-      .select({ count: count(), lastModified: newestChange })
-      .from(articles)
-      .where(readableWithin({ from: range.start, before: range.end }))
-      .get();
+    const row = summary.get({ from: range.start.getTime(), before: spanUntil(range.end.getTime()) });
     if (row?.count && row.lastModified) months.push({ month, count: row.count, lastModified: row.lastModified });
-    next = firstReadableFrom(range.end); // skips empty months in one step
+    // Skips empty months in one step.
+    next = first.get({ from: range.end.getTime(), before: spanUntil(Infinity) })?.at;
     await pause();
   }
   return months;

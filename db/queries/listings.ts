@@ -3,8 +3,9 @@ import { and, count, desc, eq, lte, notInArray, sql, type SQL } from 'drizzle-or
 import { db } from '@/db/client';
 import { articles } from '@/db/schema';
 import type { AppLocale } from '@/i18n/routing';
+import { once } from '@/lib/once';
 import { tagTimeline } from './trigger-tables';
-import { readable } from './visibility';
+import { readable, readableStatus } from './visibility';
 
 /** What a reader listing shows: the page queries and the proxy's 404 check share this. */
 export type Listing =
@@ -66,15 +67,30 @@ export function listingReaches(listing: Listing, offset: number): boolean {
   return listingIds(listing, 1, offset).length > 0;
 }
 
+// Sitemaps ask this once per category, tag and author: each statement is prepared once, so a
+// call costs its index read, not the building of a query.
+const at = { id: sql.placeholder('id'), locale: sql.placeholder('locale'), now: sql.placeholder('now') };
+const newestArticle = sql<Date | null>`max(max(${articles.updatedAt}, ${articles.publishedAt}))`.mapWith(articles.updatedAt);
+const newestTagged = sql<Date | null>`max(max(${tagTimeline.updatedAt}, ${tagTimeline.publishedAt}))`.mapWith(tagTimeline.updatedAt);
+const readableAt = and(readableStatus(), lte(articles.publishedAt, at.now));
+
+const lastModifiedOf = {
+  tag: once(() => db.select({ newest: newestTagged }).from(tagTimeline).where(and(eq(tagTimeline.tagId, at.id), lte(tagTimeline.publishedAt, at.now))).prepare()),
+  category: once(() => db.select({ newest: newestArticle }).from(articles).where(and(eq(articles.categoryId, at.id), readableAt)).prepare()),
+  author: once(() => db.select({ newest: newestArticle }).from(articles).where(and(eq(articles.authorId, at.id), eq(articles.locale, at.locale), readableAt)).prepare()),
+};
+
 /**
  * Newest change among a listing's readable articles (max of updated_at and published_at), for a
  * sitemap's lastmod; null when it has none. Read from the listing's index, never the rows.
  */
 export function listingLastModified(listing: Exclude<Listing, { kind: 'edition' }>): Date | null {
-  if (listing.kind === 'tag') {
-    const newest = sql<Date | null>`max(max(${tagTimeline.updatedAt}, ${tagTimeline.publishedAt}))`.mapWith(tagTimeline.updatedAt);
-    return db.select({ newest }).from(tagTimeline).where(tagCondition(listing.tagId)).get()?.newest ?? null;
-  }
-  const newest = sql<Date | null>`max(max(${articles.updatedAt}, ${articles.publishedAt}))`.mapWith(articles.updatedAt);
-  return db.select({ newest }).from(articles).where(articleCondition(listing)).get()?.newest ?? null;
+  const now = Date.now();
+  const row =
+    listing.kind === 'tag'
+      ? lastModifiedOf.tag().get({ id: listing.tagId, now })
+      : listing.kind === 'category'
+        ? lastModifiedOf.category().get({ id: listing.categoryId, now })
+        : lastModifiedOf.author().get({ id: listing.authorId, locale: listing.locale, now });
+  return row?.newest ?? null;
 }

@@ -19,7 +19,7 @@ export function readable(locale?: AppLocale, table: ArticleColumns = articles) {
   return locale ? and(eq(table.locale, locale), visible) : visible;
 }
 
-const readableStatus = (table: ArticleColumns) => sql`+${table.status} in ('published', 'scheduled')`;
+export const readableStatus = (table: ArticleColumns = articles) => sql`+${table.status} in ('published', 'scheduled')`;
 
 /**
  * readable() within a publication-time range [from, before). The range's end and "not in the
