@@ -10,8 +10,12 @@ import { toKazakhLatin } from '@/lib/translit/kk-latin';
 type Strings = Record<string, string>;
 type Edition = 'kk' | 'ru' | 'kk-latn';
 
-const STATUSES = [400, 403, 413, 429, 500, 503] as const;
+const STATUSES = [400, 403, 404, 405, 413, 429, 431, 500, 503] as const;
 export type ErrorStatus = (typeof STATUSES)[number];
+
+export function isErrorStatus(status: number): status is ErrorStatus {
+  return (STATUSES as readonly number[]).includes(status);
+}
 
 function load(locale: 'kk' | 'ru'): Strings {
   const file = path.join(process.cwd(), 'messages', `${locale}.json`);

@@ -4,7 +4,7 @@ import { requestContextStorage, type RequestContext } from '@/lib/http/request-c
 import { captureResponse, type Captured } from './capture';
 import { cacheKeyOf, hasSessionCookie, IMMUTABLE, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
 import { clientAddress } from './client-address';
-import { editionOf, errorPage, type ErrorStatus } from './error-page';
+import { editionOf, errorPage, isErrorStatus, type ErrorStatus } from './error-page';
 import { log } from './log';
 import { makeEntry, PageCache, type CachedPage } from './page-cache';
 import { bodyLimitFor, hasBody, readCheckedBody } from './request-body';
@@ -28,6 +28,11 @@ type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 const DROPPED = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag', 'cache-control', 'content-security-policy', 'x-request-id', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by']);
 const ADMIN_PATH = /^\/admin(\/|$)/;
 const REQUEST_ID = /^[\w.-]{8,64}$/;
+// What the portal answers; anything else (TRACE, CONNECT, PROPFIND…) is refused before Next.
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+// Plain-text refusals from route handlers and Next (an unknown action id, a malformed upload
+// path) are replaced by the localized page; feeds and the API keep their own short answers.
+const LOCALIZE_PLAIN = /^\/(?!api\/|sitemap|news-sitemap|sitemaps\/|(?:kk|ru|kk-latn)\/(?:.*\/)?rss\.xml)/;
 
 /** The request handler in front of Next: page cache, security headers, body limits, client identity. */
 export function createFrontHandler(next: NextHandler, options: FrontOptions) {
@@ -44,14 +49,9 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
   function refuse(req: IncomingMessage, res: ServerResponse, status: ErrorStatus, context: RequestContext, values: Record<string, string> = {}) {
     const body = errorPage(status, editionOf(req), context.id, values);
     withBase(res);
-    res.writeHead(status, {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': PRIVATE,
-      'content-security-policy': htmlCsp(body, security),
-      // The body of a refused upload is left unread: close rather than drain it.
-      ...(status === 413 ? { connection: 'close' } : {}),
-    });
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': PRIVATE, 'content-security-policy': htmlCsp(body, security), ...(status === 405 ? { allow: 'GET, HEAD, POST, OPTIONS' } : {}) });
     res.end(req.method === 'HEAD' ? undefined : body);
+    if (status === 413) lingerThenClose(req);
   }
 
   function cacheControlFor(req: IncomingMessage, url: URL, status: number, storable: boolean, kind: 'page' | 'static' | null): string | null {
@@ -87,7 +87,8 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
       captureResponse(res, {
         wantsBuffer: (status, headers) => {
           if (context.status) res.statusCode = context.status;
-          return (headers['content-type'] ?? '').startsWith('text/html') || (key !== null && req.method === 'GET' && isStorable(res.statusCode, headers));
+          const type = headers['content-type'] ?? '';
+          return type.startsWith('text/html') || (key !== null && req.method === 'GET' && isStorable(res.statusCode, headers)) || plainRefusal(res.statusCode, type, url.pathname);
         },
         passing: () => {
           withBase(res);
@@ -99,6 +100,11 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
         },
         complete: (captured) => {
           if (context.status) captured.status = context.status;
+          if (plainRefusal(captured.status, captured.headers['content-type'] ?? '', url.pathname) && isErrorStatus(captured.status)) {
+            const page = errorPage(captured.status, editionOf(req), context.id);
+            captured.body = Buffer.from(page);
+            captured.headers = { 'content-type': 'text/html; charset=utf-8' };
+          }
           const storable = key !== null && req.method === 'GET' && isStorable(captured.status, captured.headers);
           const headers = finalHeaders(captured, cacheControlFor(req, url, captured.status, storable, key?.kind ?? null));
           if (!storable || !options.cache) {
@@ -134,9 +140,13 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
     const context: RequestContext = { id, clientIp: clientAddress(rawReq, options.trustProxyHops) };
     res.setHeader('x-request-id', id);
     await requestContextStorage.run(context, async () => {
+      // Only origin-form targets ("/path?query"): "*", "http://other.host/…" and "host:port" are
+      // not for this server, and Next would answer them with a 500 or a redirect to that host.
+      if (!rawReq.url?.startsWith('/') || rawReq.url.startsWith('//')) return refuse(rawReq, res, 400, context);
+      if (!METHODS.has(rawReq.method ?? '')) return refuse(rawReq, res, 405, context);
       let url: URL;
       try {
-        url = new URL(rawReq.url ?? '/', 'http://front');
+        url = new URL(rawReq.url, 'http://front');
         decodeURIComponent(url.pathname); // overlong or broken UTF-8 is the client's error, not ours
       } catch {
         return refuse(rawReq, res, 400, context);
@@ -146,7 +156,8 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
       let req = rawReq;
       if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
         const origin = req.headers.origin;
-        if (origin && origin !== 'null' && origin !== siteOrigin && !sameHost(origin, req.headers.host)) return refuse(req, res, 403, context);
+        // An opaque origin ("null": a sandboxed frame, a data: page) is foreign too.
+        if (origin && origin !== siteOrigin && !sameHost(origin, req.headers.host)) return refuse(req, res, 403, context);
         if (hasBody(req)) {
           const limit = bodyLimitFor(url.pathname, options.limits);
           const checked = await readCheckedBody(req, limit);
@@ -192,6 +203,19 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
     return removed;
   }
   return Object.assign(handle, { purge });
+}
+
+function plainRefusal(status: number, type: string, pathname: string): boolean {
+  return status >= 400 && status < 500 && type.startsWith('text/plain') && LOCALIZE_PLAIN.test(pathname);
+}
+
+// After a 413 the client may still be sending: read and drop the rest for a while (as nginx's
+// lingering close does) so it sees the answer instead of a connection reset, then give up.
+function lingerThenClose(req: IncomingMessage): void {
+  const timer = setTimeout(() => req.socket.destroy(), 5000);
+  timer.unref();
+  req.once('end', () => clearTimeout(timer));
+  req.resume();
 }
 
 function sameHost(origin: string, host: string | undefined): boolean {

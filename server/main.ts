@@ -1,10 +1,13 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import next from 'next';
 import { db } from '@/db/client';
 import { nextPublicationAfter } from '@/db/queries/schedule';
 import { env } from '@/lib/env';
 import { registerPageCache } from '@/lib/http/page-cache-bridge';
+import { errorPage } from './error-page';
 import { createFrontHandler } from './front';
+import { htmlCsp } from './security-headers';
 import { log, routeConsoleToLog } from './log';
 import { PageCache } from './page-cache';
 
@@ -48,6 +51,14 @@ const server = http.createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
     res.end();
   });
+});
+// Requests Node's parser refuses (headers too large, a broken request line) never reach the
+// handler: answer them with the same localized page instead of Node's bare status line.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable || (error as { code?: string }).code === 'ECONNRESET') return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = errorPage(status, 'kk', crypto.randomUUID());
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: private, no-store\r\nX-Content-Type-Options: nosniff\r\nContent-Security-Policy: ${htmlCsp(body, { https: false, dev: false })}\r\nConnection: close\r\n\r\n${body}`);
 });
 // Slow-loris and idle sockets must not hold the process open forever.
 server.headersTimeout = 20_000;

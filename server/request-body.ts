@@ -23,15 +23,17 @@ export async function readCheckedBody(req: IncomingMessage, limit: number): Prom
   const chunks: Buffer[] = [];
   let size = 0;
   const outcome = await new Promise<'ok' | 'large' | 'aborted'>((resolve) => {
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        req.pause();
+        req.off('data', onData);
+        req.pause(); // the refusal decides whether the rest is read and dropped
         resolve('large');
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve('ok'));
     req.on('error', () => resolve('aborted'));
     req.on('aborted', () => resolve('aborted'));

@@ -1,5 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerWithStatus, requestClientIp } from '@/lib/http/request-context';
@@ -24,6 +24,11 @@ async function fakeNext(req: IncomingMessage, res: ServerResponse) {
     if (url.pathname === '/kk/refuse') answerWithStatus(429);
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end('<html><body>posted</body></html>');
+    return;
+  }
+  if (url.pathname.startsWith('/uploads/') || url.pathname.startsWith('/api/')) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Bad request');
     return;
   }
   if (url.pathname === '/kk/slow') await new Promise((resolve) => setTimeout(resolve, 100));
@@ -188,5 +193,67 @@ describe('requests refused before Next', () => {
       expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(answer.headers['x-request-id']).toBeTruthy();
     }
+  });
+});
+
+// Raw bytes, so the request target is exactly what is written (a URL client would normalize it).
+function rawStatusLine(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(new URL(base).port), '127.0.0.1', () => socket.write(request));
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk.toString('latin1')));
+    socket.on('end', () => resolve(data.split('\r\n')[0]));
+    socket.on('error', reject);
+  });
+}
+
+describe('what Next must never see', () => {
+  it('refuses request targets that are not a path, and methods the portal does not answer', async () => {
+    for (const target of ['*', 'http://evil.example/kk', '//evil.example/kk']) {
+      const statusLine = await rawStatusLine(`GET ${target} HTTP/1.1\r\nHost: portal.test\r\nConnection: close\r\n\r\n`);
+      expect(statusLine, target).toBe('HTTP/1.1 400 Bad Request');
+    }
+    const trace = await send('/kk', { method: 'TRACE' });
+    expect(trace.status).toBe(405);
+    expect(trace.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    expect(trace.body.toString()).toContain('Бұл әдіс қолданылмайды');
+  });
+
+  it('treats an opaque origin ("null") as foreign', async () => {
+    const before = renders;
+    const answer = await send('/admin/articles', { method: 'POST', headers: { origin: 'null', 'content-type': 'text/plain' }, body: '[]' });
+    expect(answer.status).toBe(403);
+    expect(renders).toBe(before);
+  });
+
+  it('turns a plain-text refusal into the localized page, except for the API', async () => {
+    const upload = await send('/uploads/a%5cb.jpg');
+    expect(upload.status).toBe(400);
+    expect(upload.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(upload.body.toString()).toContain('Сұрау дұрыс емес');
+    const api = await send('/api/views/x');
+    expect(api.headers['content-type']).toBe('text/plain; charset=utf-8');
+  });
+
+  it('lets a client still sending a refused body read the 413 instead of a reset', async () => {
+    const answer = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${base}/kk/article/1-a`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, agent: false }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      // Chunked, no length: the limit is met while the body is still arriving.
+      const chunk = Buffer.alloc(16 * 1024, 'a');
+      let sent = 0;
+      const pump = () => {
+        while (sent < 40) {
+          sent += 1;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(answer).toBe(413);
   });
 });
