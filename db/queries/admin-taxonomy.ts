@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags } from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
@@ -8,25 +8,25 @@ import { recordAudit } from './audit';
 type Locale = 'kk' | 'ru';
 export type TaxonomyChange = { ok: true } | { ok: false; reason: 'forbidden' | 'slugTaken' | 'notFound' | 'notEmpty' };
 
+// Counted per category or tag of the edition, each a range of an index (articles_category_date_idx,
+// article_tags_tag_idx), rather than grouping every article of both editions.
 export function listCategoriesWithCounts(locale: Locale) {
-  const used = db.select({ categoryId: articles.categoryId, n: count().as('n') }).from(articles).groupBy(articles.categoryId).as('used');
+  const used = sql<number>`(${db.select({ n: count() }).from(articles).where(eq(articles.categoryId, categories.id))})`.mapWith(Number);
   return db
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, position: categories.position, articles: used.n })
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, position: categories.position, articles: used })
     .from(categories)
-    .leftJoin(used, eq(used.categoryId, categories.id))
     .where(eq(categories.locale, locale))
     .orderBy(asc(categories.position), asc(categories.name))
     .all();
 }
 
 export function listTagsWithCounts(locale: Locale, limit = 200) {
+  const used = sql<number>`(${db.select({ n: count() }).from(articleTags).where(eq(articleTags.tagId, tags.id))})`.mapWith(Number);
   return db
-    .select({ id: tags.id, name: tags.name, slug: tags.slug, articles: count(articleTags.articleId) })
+    .select({ id: tags.id, name: tags.name, slug: tags.slug, articles: used })
     .from(tags)
-    .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
     .where(eq(tags.locale, locale))
-    .groupBy(tags.id)
-    .orderBy(desc(count(articleTags.articleId)), asc(tags.name))
+    .orderBy(desc(used), asc(tags.name))
     .limit(limit)
     .all();
 }
