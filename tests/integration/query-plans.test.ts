@@ -20,6 +20,7 @@ import {
 import { listApprovedComments } from '@/db/queries/comments';
 import { listArticleMonths, listFeedArticles, listListingEntries, listNewsArticles, listSitemapArticles, summarizeListing } from '@/db/queries/feeds';
 import { readerContentExists } from '@/db/queries/reader-routes';
+import { nextPublicationAfter } from '@/db/queries/schedule';
 import { searchArticles } from '@/db/queries/search';
 import { getCategory, getTag } from '@/db/queries/taxonomy';
 import { articles } from '@/db/schema';
@@ -79,6 +80,7 @@ const cases: [string, () => unknown, PlanRules?][] = [
   ['admin: categories with counts', () => listCategoriesWithCounts('kk'), { sortAllowed: "the edition's categories, by position and name" }],
   ['admin: tags with counts', () => listTagsWithCounts('kk'), { sortAllowed: "the edition's tags (hundreds), by their counts" }],
   ['moderation: counts', () => commentCounts()],
+  ['next scheduled publication', () => nextPublicationAfter(new Date())],
   ['moderation: queue', () => moderationQueue({ status: 'pending', page: 1, upto: null })],
   ['moderation: queue page 5 as opened', () => moderationQueue({ status: 'approved', page: 5, upto: 1_000_000 })],
 ];
