@@ -9,7 +9,7 @@ const WAITING = ['published', 'scheduled'] as const;
 /**
  * When the next article becomes visible to readers by its time arriving (scheduled, or
  * published with a future date): cached pages must be dropped then. One indexed lookup per
- * edition and status (articles_latest_idx), run only after a change, not per request.
+ * edition and status (articles_edition_idx), run only after a change, not per request.
  */
 export function nextPublicationAfter(now: Date): Date | null {
   let next: Date | null = null;
