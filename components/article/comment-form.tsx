@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useSyncExternalStore } from 'react';
 import type { CommentState } from '@/app/[locale]/article/[idSlug]/actions';
 
 type Labels = {
@@ -20,14 +20,16 @@ type Props = {
   labels: Labels;
 };
 
+const noSubscription = () => () => {};
+
 const fieldClass =
   'mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-2 text-base focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40 aria-[invalid=true]:border-accent';
 
 export function CommentForm({ action, permalink, labels }: Props) {
   // The permalink lets React render the result into the page when the form is posted without JS.
   const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
-  const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
+  // False in the server HTML, true once hydrated: the form then says it posts with JavaScript.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const values = 'values' in state ? state.values : { name: '', body: '' };
   const errors = state.status === 'invalid' ? state.errors : {};

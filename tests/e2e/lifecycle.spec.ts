@@ -49,7 +49,7 @@ test('SIGTERM: requests in flight finish, health says stopping, then connections
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qamshy-lifecycle-'));
   const port = await freePort();
-  const env = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, DATABASE_URL: path.join(dir, 'portal.db'), UPLOADS_DIR: path.join(dir, 'uploads'), PORT: String(port), HOST: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, DATABASE_URL: path.join(dir, 'portal.db'), UPLOADS_DIR: path.join(dir, 'uploads'), PORT: String(port), HOST: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}` };
   expect(spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts'], { env, encoding: 'utf8' }).status).toBe(0);
   const server = spawn(process.execPath, [path.join(distDir, 'qamshy-server.mjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from '../helpers/accounts';
 import { e2eDb } from '../helpers/e2e-db';
 import { signInRaw } from '../helpers/raw-admin';
-import { commentForm, commentsMarked, formToken, minFillMs, openArticles, postRawComment, sleep } from '../helpers/raw-comments';
+import { commentsMarked, formToken, minFillMs, openArticles, postRawComment, sleep } from '../helpers/raw-comments';
 import { formsIn, formWith, get, multipart, submit, visibleText, withValues, type Client } from '../helpers/raw-forms';
 import { loopback, ORIGIN, rawRequest } from '../helpers/raw-http';
 import { localizedMessage, notLocalized } from '../helpers/security-checks';
