@@ -43,6 +43,8 @@ export default defineConfig({
   // One folder per build folder, so parallel runs never delete each other's traces.
   outputDir: `test-results/artifacts${(process.env.E2E_DIST_DIR ?? '.next-e2e').replace('.next-e2e', '')}`,
   fullyParallel: false,
+  // A test.only left in a commit would silently skip every other test on CI.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   timeout: 60_000,
