@@ -1,57 +1,40 @@
+import { diffArrays } from 'diff';
+
 export type DiffLine = { kind: 'same' | 'added' | 'removed'; text: string };
 export type DiffRow = DiffLine | { kind: 'skip'; count: number };
 
-// Above this many table cells (≈16 MB of Uint32) the middle is shown as replaced wholesale
-// rather than letting one huge body stall the request.
-const MAX_CELLS = 4_000_000;
+// Myers' algorithm costs about (lines × edits); past this many removed + added lines the text was
+// rewritten rather than edited, so the middle is shown as replaced wholesale instead of letting
+// one huge body stall the request (≈0.1 s on the slowest case, two entirely different bodies).
+const MAX_EDIT_LENGTH = 1000;
 
 const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n?/g, '\n').split('\n'));
 
-/** Line diff of `before` → `after` by longest common subsequence, removals before additions. */
+/** Line diff of `before` → `after` (jsdiff, Myers), removals before additions. */
 export function diffLines(before: string, after: string): DiffLine[] {
+  // Lines are split here rather than by jsdiff's own diffLines, whose tokens keep their "\n": a last
+  // line without one would then differ from the same line with text after it.
   const a = splitLines(before);
   const b = splitLines(after);
-  // Edits are usually local: trimming the shared head and tail keeps the table small.
+  // The shared head and tail stay "same" even when the middle is too different to align.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const same = (text: string): DiffLine => ({ kind: 'same', text });
-  const middle = lcsMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+  const middle = diffMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
   return [...a.slice(0, head).map(same), ...middle, ...a.slice(a.length - tail).map(same)];
 }
 
-function lcsMiddle(a: string[], b: string[]): DiffLine[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_CELLS) {
-    return [...a.map((text) => ({ kind: 'removed' as const, text })), ...b.map((text) => ({ kind: 'added' as const, text }))];
-  }
-  // table[i][j] = LCS length of a[i..] and b[j..], filled from the end so the walk goes forward.
-  const width = m + 1;
-  const table = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1] + 1 : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
-    }
-  }
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push({ kind: 'same', text: a[i] });
-      i++;
-      j++;
-    } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) {
-      out.push({ kind: 'removed', text: a[i++] });
-    } else {
-      out.push({ kind: 'added', text: b[j++] });
-    }
-  }
-  while (i < n) out.push({ kind: 'removed', text: a[i++] });
-  while (j < m) out.push({ kind: 'added', text: b[j++] });
-  return out;
+function diffMiddle(a: string[], b: string[]): DiffLine[] {
+  const wholesale = (): DiffLine[] => [...a.map((text) => ({ kind: 'removed' as const, text })), ...b.map((text) => ({ kind: 'added' as const, text }))];
+  if (a.length === 0 || b.length === 0) return wholesale();
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH });
+  if (!changes) return wholesale();
+  return changes.flatMap((change) => {
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    return change.value.map((text) => ({ kind, text }));
+  });
 }
 
 /** Keeps `context` unchanged lines around each change and folds longer unchanged runs. */

@@ -1,40 +1,52 @@
-// A tiny XML builder: every text node and attribute value goes through escapeXml, so no title,
-// name or URL can change the document's structure. Element and attribute names are ours.
+import { XMLBuilder, type XmlBuilderOptions } from 'fast-xml-parser';
 
-export type XmlChild = XmlElement | string | number | null | undefined | false;
-export type XmlAttrs = Record<string, string | number | undefined>;
-export type XmlElement = { name: string; attrs: XmlAttrs; children: XmlChild[] };
-
-const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
+/**
+ * An element's content in fast-xml-parser's object form: `@name` keys are attributes, `#text` is
+ * text, any other key is a child element (an array repeats it), written in insertion order. An
+ * undefined value leaves the attribute or element out; an element with no content self-closes.
+ */
+export type XmlNode = { [key: string]: XmlValue };
+export type XmlValue = string | number | XmlNode | (string | number | XmlNode)[] | undefined;
 
 // Characters XML 1.0 forbids outright (C0 controls other than tab/LF/CR, lone surrogates,
-// U+FFFE/U+FFFF): escaping cannot make them legal, so they are dropped.
+// U+FFFE/U+FFFF): escaping cannot make them legal and the builder passes them through, so they
+// are dropped before it escapes.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const dropForbidden = (_name: string, value: unknown) => (typeof value === 'string' ? value.replace(FORBIDDEN, '') : value);
 
+// Missing from fast-xml-parser's re-exported typings, present in the fast-xml-builder it ships.
+type SanitizeName = { sanitizeName: (name: string) => string };
+
+const options: XmlBuilderOptions & SanitizeName = {
+  attributeNamePrefix: '@',
+  ignoreAttributes: false,
+  textNodeName: '#text',
+  // Entities on (the default list covers & < > ' "), no CDATA, comments or raw "stop nodes":
+  // every text node and attribute value is escaped, so no title, name or URL can change the
+  // document's structure.
+  processEntities: true,
+  tagValueProcessor: dropForbidden,
+  attributeValueProcessor: dropForbidden,
+  suppressEmptyNode: true,
+  // On by default: it would write isPermaLink="true" as a bare attribute, which is not XML.
+  suppressBooleanAttributes: false,
+  // Called only for names the builder finds invalid; names are ours, so one is a bug.
+  sanitizeName: (name) => {
+    throw new Error(`Invalid XML name: ${name}`);
+  },
+};
+
+const builder = new XMLBuilder(options);
+
+/** Text escaped exactly as the builder escapes a text node; also safe in HTML text and quoted attributes. */
 export function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+  return builder.build({ '#text': text });
 }
 
-export function el(name: string, attrs: XmlAttrs = {}, ...children: XmlChild[]): XmlElement {
-  if (!NAME.test(name)) throw new Error(`Invalid XML element name: ${name}`);
-  for (const key of Object.keys(attrs)) if (!NAME.test(key)) throw new Error(`Invalid XML attribute name: ${key}`);
-  return { name, attrs, children };
-}
-
-function render(node: XmlChild): string {
-  if (node === null || node === undefined || node === false) return '';
-  if (typeof node === 'string' || typeof node === 'number') return escapeXml(String(node));
-  const attrs = Object.entries(node.attrs)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
-    .join('');
-  const inner = node.children.map(render).join('');
-  return inner === '' ? `<${node.name}${attrs}/>` : `<${node.name}${attrs}>${inner}</${node.name}>`;
-}
-
-/** A complete UTF-8 document. */
-export function renderXmlDocument(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${render(root)}\n`;
+/** A complete UTF-8 document whose one root element is `root`'s one key. */
+export function renderXmlDocument(root: XmlNode): string {
+  const keys = Object.keys(root);
+  if (keys.length !== 1 || /^[@#?]/.test(keys[0]) || Array.isArray(root[keys[0]])) throw new Error(`An XML document has one root element, got: ${keys.join(', ')}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(root)}\n`;
 }

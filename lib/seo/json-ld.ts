@@ -1,10 +1,9 @@
+import type { BreadcrumbListLeaf, Distance, Graph, ListItemLeaf, NewsArticle, NewsMediaOrganizationLeaf, SearchAction, Thing, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
 import { languageTag, type PathLocale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { toAlmatyIso } from '@/lib/format';
 import { absoluteUrl, articlePath, authorPath, categoryPath, thumbnailPath } from '@/lib/urls';
 import { lastModified } from './last-modified';
-
-export type JsonLd = Record<string, unknown>;
 
 export type JsonLdArticle = {
   id: number;
@@ -26,16 +25,21 @@ export type JsonLdArticle = {
 /** Publisher logo: public/logo.png, sized inside Google's 600×60 box. */
 export const PUBLISHER_LOGO = { path: '/logo.png', width: 600, height: 60 };
 
-function publisher(locale: string): JsonLd {
+// schema.org types width and height as Distance (text such as "600 px") or QuantitativeValue;
+// Google's publisher-logo examples use plain pixel numbers, which is what the page has always
+// written, so the numbers are kept and only their type is stretched.
+const pixels = (count: number) => count as unknown as Distance;
+
+function publisher(locale: string): NewsMediaOrganizationLeaf {
   return {
     '@type': 'NewsMediaOrganization',
     name: env.SITE_NAME,
     url: absoluteUrl(`/${locale}`),
-    logo: { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+    logo: { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO.path), width: pixels(PUBLISHER_LOGO.width), height: pixels(PUBLISHER_LOGO.height) },
   };
 }
 
-export function newsArticleJsonLd(article: JsonLdArticle): JsonLd {
+export function newsArticleJsonLd(article: JsonLdArticle): WithContext<NewsArticle> {
   const url = absoluteUrl(articlePath(article.locale, article.id, article.slug));
   return {
     '@context': 'https://schema.org',
@@ -56,7 +60,7 @@ export function newsArticleJsonLd(article: JsonLdArticle): JsonLd {
 }
 
 /** Front page → category (when there is one) → the article. */
-export function articleBreadcrumbJsonLd(article: JsonLdArticle): JsonLd {
+export function articleBreadcrumbJsonLd(article: JsonLdArticle): WithContext<BreadcrumbListLeaf & { itemListElement: ListItemLeaf[] }> {
   const trail = [
     { name: env.SITE_NAME, url: absoluteUrl(`/${article.locale}`) },
     article.categoryName && article.categorySlug ? { name: article.categoryName, url: absoluteUrl(categoryPath(article.locale, article.categorySlug)) } : null,
@@ -65,11 +69,18 @@ export function articleBreadcrumbJsonLd(article: JsonLdArticle): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((step, index) => ({ '@type': 'ListItem', position: index + 1, name: step.name, item: step.url })),
+    itemListElement: trail.map((step, index): ListItemLeaf => ({ '@type': 'ListItem', position: index + 1, name: step.name, item: step.url })),
   };
 }
 
-export function webSiteJsonLd(locale: PathLocale, description: string): JsonLd {
+export function webSiteJsonLd(locale: PathLocale, description: string): WithContext<WebSite> {
+  // `query-input` is an action constraint, a property only WithActionConstraints knows.
+  const search: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    // Built by hand: the braces are a template for crawlers and must not be URL-encoded.
+    target: { '@type': 'EntryPoint', urlTemplate: `${env.SITE_URL}/${locale}/search?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
@@ -78,12 +89,7 @@ export function webSiteJsonLd(locale: PathLocale, description: string): JsonLd {
     description,
     inLanguage: languageTag(locale),
     publisher: publisher(locale),
-    potentialAction: {
-      '@type': 'SearchAction',
-      // Built by hand: the braces are a template for crawlers and must not be URL-encoded.
-      target: { '@type': 'EntryPoint', urlTemplate: `${env.SITE_URL}/${locale}/search?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    },
+    potentialAction: search,
   };
 }
 
@@ -92,6 +98,6 @@ export function webSiteJsonLd(locale: PathLocale, description: string): JsonLd {
  * title cannot end the block; ">", "&" and the JS line separators go too for good measure. Every
  * replacement is a JSON string escape, so the result still parses to the same data.
  */
-export function serializeJsonLd(data: JsonLd): string {
+export function serializeJsonLd(data: WithContext<Thing> | Graph): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

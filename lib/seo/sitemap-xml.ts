@@ -1,5 +1,5 @@
 import { toAlmatyIso } from '@/lib/format';
-import { el, renderXmlDocument } from '@/lib/xml';
+import { renderXmlDocument } from '@/lib/xml';
 import { SITEMAP_MAX_URLS } from './sitemap-files';
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -14,53 +14,45 @@ export type SitemapUrl = { loc: string; lastModified?: Date | null; alternates?:
 export type NewsUrl = { loc: string; language: string; title: string; publishedAt: Date };
 
 // W3C datetime with Almaty's offset, the same instant readers see on the page.
-const lastmod = (date: Date | null | undefined) => (date ? el('lastmod', {}, toAlmatyIso(date)) : null);
+const lastmod = (date: Date | null | undefined) => (date ? toAlmatyIso(date) : undefined);
 
 export function sitemapIndexXml(children: { loc: string; lastModified?: Date | null }[]): string {
-  return renderXmlDocument(el('sitemapindex', { xmlns: SITEMAP_NS }, ...children.map((c) => el('sitemap', {}, el('loc', {}, c.loc), lastmod(c.lastModified)))));
+  return renderXmlDocument({
+    sitemapindex: { '@xmlns': SITEMAP_NS, sitemap: children.map((c) => ({ loc: c.loc, lastmod: lastmod(c.lastModified) })) },
+  });
 }
 
 export function urlSetXml(urls: SitemapUrl[]): string {
   if (urls.length > SITEMAP_MAX_URLS) throw new RangeError(`A sitemap holds at most ${SITEMAP_MAX_URLS} URLs, got ${urls.length}`);
   const withAlternates = urls.some((u) => u.alternates);
-  return renderXmlDocument(
-    el(
-      'urlset',
-      { xmlns: SITEMAP_NS, 'xmlns:xhtml': withAlternates ? XHTML_NS : undefined },
-      ...urls.map((u) =>
-        el(
-          'url',
-          {},
-          el('loc', {}, u.loc),
-          lastmod(u.lastModified),
-          // After lastmod: the sitemap schema allows other namespaces only at the end of <url>.
-          ...Object.entries(u.alternates ?? {}).map(([hreflang, href]) => el('xhtml:link', { rel: 'alternate', hreflang, href })),
-        ),
-      ),
-    ),
-  );
+  return renderXmlDocument({
+    urlset: {
+      '@xmlns': SITEMAP_NS,
+      '@xmlns:xhtml': withAlternates ? XHTML_NS : undefined,
+      url: urls.map((u) => ({
+        loc: u.loc,
+        lastmod: lastmod(u.lastModified),
+        // After lastmod: the sitemap schema allows other namespaces only at the end of <url>.
+        'xhtml:link': u.alternates ? Object.entries(u.alternates).map(([hreflang, href]) => ({ '@rel': 'alternate', '@hreflang': hreflang, '@href': href })) : undefined,
+      })),
+    },
+  });
 }
 
 export function newsSitemapXml(urls: NewsUrl[], publicationName: string): string {
   if (urls.length > NEWS_SITEMAP_MAX_URLS) throw new RangeError(`A news sitemap holds at most ${NEWS_SITEMAP_MAX_URLS} URLs, got ${urls.length}`);
-  return renderXmlDocument(
-    el(
-      'urlset',
-      { xmlns: SITEMAP_NS, 'xmlns:news': NEWS_NS },
-      ...urls.map((u) =>
-        el(
-          'url',
-          {},
-          el('loc', {}, u.loc),
-          el(
-            'news:news',
-            {},
-            el('news:publication', {}, el('news:name', {}, publicationName), el('news:language', {}, u.language)),
-            el('news:publication_date', {}, toAlmatyIso(u.publishedAt)),
-            el('news:title', {}, u.title),
-          ),
-        ),
-      ),
-    ),
-  );
+  return renderXmlDocument({
+    urlset: {
+      '@xmlns': SITEMAP_NS,
+      '@xmlns:news': NEWS_NS,
+      url: urls.map((u) => ({
+        loc: u.loc,
+        'news:news': {
+          'news:publication': { 'news:name': publicationName, 'news:language': u.language },
+          'news:publication_date': toAlmatyIso(u.publishedAt),
+          'news:title': u.title,
+        },
+      })),
+    },
+  });
 }

@@ -38,6 +38,41 @@ describe('diffLines', () => {
     expect(lines[0]).toEqual({ kind: 'removed', text: 'a0' });
     expect(lines[3000]).toEqual({ kind: 'added', text: 'b0' });
   });
+
+  it('keeps the shared head and tail around a wholesale replacement', () => {
+    const before = ['title', ...Array.from({ length: 1500 }, (_, i) => `a${i}`), 'signature'].join('\n');
+    const after = ['title', ...Array.from({ length: 1500 }, (_, i) => `b${i}`), 'signature'].join('\n');
+    const lines = diffLines(before, after);
+    expect(lines).toHaveLength(3002);
+    expect(lines[0]).toEqual({ kind: 'same', text: 'title' });
+    expect(lines[1]).toEqual({ kind: 'removed', text: 'a0' });
+    expect(lines[1501]).toEqual({ kind: 'added', text: 'b0' });
+    expect(lines[3001]).toEqual({ kind: 'same', text: 'signature' });
+  });
+
+  it('still aligns a long text with many scattered edits', () => {
+    const before = Array.from({ length: 20_000 }, (_, i) => `l${i}`);
+    const after = before.map((line, i) => (i % 100 === 50 ? `edited ${i}` : line));
+    const lines = diffLines(before.join('\n'), after.join('\n'));
+    expect(lines.filter((l) => l.kind === 'removed')).toHaveLength(200);
+    expect(lines.filter((l) => l.kind === 'added')).toHaveLength(200);
+    expect(lines.slice(49, 53)).toEqual([
+      { kind: 'same', text: 'l49' },
+      { kind: 'removed', text: 'l50' },
+      { kind: 'added', text: 'edited 50' },
+      { kind: 'same', text: 'l51' },
+    ]);
+  });
+
+  it('lists removals before additions in every changed run', () => {
+    const lines = diffLines('a\n1\nb\n2\nc\nd', 'a\nx\ny\nb\nc\nz');
+    expect(show(lines)).toEqual([' a', '-1', '+x', '+y', ' b', '-2', ' c', '-d', '+z']);
+    for (let i = 1; i < lines.length; i++) expect(lines[i - 1].kind === 'added' && lines[i].kind === 'removed').toBe(false);
+  });
+
+  it('treats a trailing newline as an empty last line', () => {
+    expect(show(diffLines('a', 'a\n'))).toEqual([' a', '+']);
+  });
 });
 
 describe('foldUnchanged', () => {

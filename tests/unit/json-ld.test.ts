@@ -124,6 +124,8 @@ describe('serializeJsonLd', () => {
   });
 
   it('escapes with JSON string escapes only', () => {
-    expect(serializeJsonLd({ t: '</script>&' })).toBe('{"t":"\\u003c/script\\u003e\\u0026"}');
+    expect(serializeJsonLd({ '@context': 'https://schema.org', '@type': 'Thing', name: '</script>&' })).toBe(
+      '{"@context":"https://schema.org","@type":"Thing","name":"\\u003c/script\\u003e\\u0026"}',
+    );
   });
 });

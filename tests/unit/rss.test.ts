@@ -49,6 +49,21 @@ describe('rssXml', () => {
     expect(doc.rss.channel.item[0].description).toBe('<p>html</p>');
   });
 
+  it.each([
+    ['CDATA end', 'a ]]> b <![CDATA[ c'],
+    ['closing tag and script', '</title><script>alert(1)</script>'],
+    ['C0 controls', `x${Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).join('')}y`],
+    ['lone surrogates', 'high \uD83D alone, low \uDE00 alone'],
+    ['emoji', 'Жаңалық 😀 👩🏽‍💻 🇰🇿'],
+  ])('keeps the feed well-formed with a title holding %s, dropping only what XML cannot carry', (_, title) => {
+    const doc = parseXml(rssXml({ ...channel, title }, [item(1, { title, creator: title, category: title, description: title })]));
+    const expected = title.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/\r\n?/g, '\n');
+    expect(doc.rss.channel.title).toBe(expected);
+    expect(doc.rss.channel.item).toHaveLength(1);
+    const [only] = doc.rss.channel.item;
+    expect(only).toMatchObject({ title: expected, 'dc:creator': expected, category: [expected], description: expected });
+  });
+
   it(`keeps at most ${RSS_MAX_ITEMS} items and has no lastBuildDate when empty`, () => {
     expect(parseXml(rssXml(channel, Array.from({ length: 60 }, (_, i) => item(i)))).rss.channel.item).toHaveLength(RSS_MAX_ITEMS);
     const empty = parseXml(rssXml(channel, [])).rss.channel;

@@ -176,6 +176,12 @@ describe('sitemap documents', () => {
         'news:title': title,
       },
     });
+    for (const hostile of ['a ]]> b', '</news:title><script>x</script>', 'ctl\u0000\u0001\u001f end', 'lone \uD800', 'эмодзи 😀']) {
+      const news = parseXml(newsSitemapXml([{ loc: `${SITE}/kk/article/5-x`, language: 'kk', title: hostile, publishedAt: new Date('2026-11-25T01:40:00Z') }], hostile));
+      const kept = hostile.replace(/[\u0000-\u001f]|\uD800/g, '');
+      expect(news.urlset.url[0]['news:news']['news:title']).toBe(kept);
+      expect(news.urlset.url[0]['news:news']['news:publication']['news:name']).toBe(kept);
+    }
     expect(() => newsSitemapXml(Array.from({ length: 1001 }, () => ({ loc: 'x', language: 'kk', title: 't', publishedAt: new Date() })), 'Q')).toThrow(RangeError);
   });
 });
