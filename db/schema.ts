@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-
-export const LOCALES = ['kk', 'ru'] as const;
-export const ARTICLE_STATUSES = ['draft', 'submitted', 'scheduled', 'published'] as const;
-export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'deleted'] as const;
-export const USER_ROLES = ['admin', 'editor', 'author'] as const;
+// Relative, not '@/': drizzle-kit loads this file without the tsconfig paths.
+import { ARTICLE_STATUSES, COMMENT_STATUSES, EDITIONS, ROLES } from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -21,7 +18,7 @@ export const users = sqliteTable(
     slug: text('slug').notNull(),
     bioKk: text('bio_kk').notNull().default(''),
     bioRu: text('bio_ru').notNull().default(''),
-    role: text('role', { enum: USER_ROLES }).notNull().default('author'),
+    role: text('role', { enum: ROLES }).notNull().default('author'),
     passwordHash: text('password_hash'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
@@ -33,7 +30,7 @@ export const categories = sqliteTable(
   'categories',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    locale: text('locale', { enum: LOCALES }).notNull(),
+    locale: text('locale', { enum: EDITIONS }).notNull(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     position: integer('position').notNull().default(0),
@@ -45,7 +42,7 @@ export const tags = sqliteTable(
   'tags',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    locale: text('locale', { enum: LOCALES }).notNull(),
+    locale: text('locale', { enum: EDITIONS }).notNull(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
   },
@@ -56,7 +53,7 @@ export const articles = sqliteTable(
   'articles',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    locale: text('locale', { enum: LOCALES }).notNull(),
+    locale: text('locale', { enum: EDITIONS }).notNull(),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     lead: text('lead').notNull().default(''),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Edition } from '@/lib/domain';
 
 /**
  * The last-resort error page (app/global-error.tsx) is a client component on every page, and a
@@ -11,7 +12,7 @@ export const GLOBAL_ERROR_TEXT_FILE = path.join(process.cwd(), 'i18n', 'global-e
 
 type ErrorPageText = { title: string; description: string; home: string; retry: string };
 
-export function globalErrorText(root = process.cwd()): Record<'kk' | 'ru', ErrorPageText> {
+export function globalErrorText(root = process.cwd()): Record<Edition, ErrorPageText> {
   const read = (locale: string) => (JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as { ErrorPage: ErrorPageText }).ErrorPage;
   return { kk: read('kk'), ru: read('ru') };
 }

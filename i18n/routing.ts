@@ -1,28 +1,23 @@
 import { defineRouting } from 'next-intl/routing';
+import { DEFAULT_EDITION, EDITIONS, LATIN, PATH_LOCALES, type Edition, type PathLocale } from '@/lib/domain';
 
-/** The two editions, each with its own content: what articles, categories and tags are written in. */
-export const EDITIONS = ['kk', 'ru'] as const;
-export type AppLocale = (typeof EDITIONS)[number];
-
-/** The Kazakh edition read in the Latin alphabet of 2021: its own URLs and UI strings, kk content. */
-export const LATIN = 'kk-latn';
+// The editions and URL prefixes are defined in lib/domain.ts; re-exported for the i18n callers.
+export { EDITIONS, LATIN, type PathLocale };
+export type AppLocale = Edition;
 
 // next-intl knows every URL prefix as a locale, so /kk-latn pages get their own messages.
 export const routing = defineRouting({
-  locales: ['kk', 'ru', LATIN],
-  defaultLocale: 'kk',
+  locales: PATH_LOCALES,
+  defaultLocale: DEFAULT_EDITION,
   localePrefix: 'always',
 });
-
-/** A URL prefix: an edition, or the Latin view of the Kazakh one. */
-export type PathLocale = (typeof routing.locales)[number];
 
 // `/` is negotiated between the editions only (CONTRACT): the Latin view is chosen by a link,
 // never by Accept-Language or the locale cookie. The proxy routes /kk-latn paths itself.
 // No Link header: the pages' own hreflang links are right per article, a per-path guess is not.
 export const editionRouting = defineRouting({
   locales: EDITIONS,
-  defaultLocale: 'kk',
+  defaultLocale: DEFAULT_EDITION,
   localePrefix: 'always',
   alternateLinks: false,
 });

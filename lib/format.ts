@@ -1,9 +1,10 @@
+import { LATIN, type Edition, type PathLocale } from '@/lib/domain';
 import { toKazakhLatin } from '@/lib/translit/kk-latin';
 
 export const TIME_ZONE = 'Asia/Almaty';
 
 /** An edition, or the Latin view of the Kazakh one ("8 şılde 2017, 19:55"). */
-export type DateLocale = 'kk' | 'ru' | 'kk-latn';
+export type DateLocale = PathLocale;
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
@@ -31,14 +32,14 @@ function partsOf(date: Date, locale: string, options: Intl.DateTimeFormatOptions
 
 // Only the parts are taken from ICU and joined ourselves: ICU's own patterns
 // add "2017 ж." (kk) and "г. в" (ru), which the newsroom style does not use.
-function dayMonthYear(date: Date, locale: 'kk' | 'ru'): string {
+function dayMonthYear(date: Date, locale: Edition): string {
   const p = partsOf(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
   return `${p.day} ${p.month} ${p.year}`;
 }
 
 // ICU has no Kazakh in Latin script: the Kazakh date, transliterated.
-function inScript(locale: DateLocale, format: (locale: 'kk' | 'ru') => string): string {
-  return locale === 'kk-latn' ? toKazakhLatin(format('kk')) : format(locale);
+function inScript(locale: DateLocale, format: (locale: Edition) => string): string {
+  return locale === LATIN ? toKazakhLatin(format('kk')) : format(locale);
 }
 
 export function formatShortDate(date: Date, locale: DateLocale): string {
@@ -49,7 +50,7 @@ export function formatArticleDate(date: Date, locale: DateLocale): string {
   return inScript(locale, (l) => articleDate(date, l));
 }
 
-function articleDate(date: Date, locale: 'kk' | 'ru'): string {
+function articleDate(date: Date, locale: Edition): string {
   // Month and time are requested together so the month keeps the genitive
   // form ICU uses next to a day ("июля", not "июль").
   const p = partsOf(date, locale, {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password';
+import { roleEnum } from '@/lib/domain';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/slug';
 import { migrateOrExit } from './migrate-or-exit';
@@ -19,7 +20,7 @@ const input = z
   .object({
     email: z.email({ error: 'a valid --email is required' }),
     name: z.string().trim().min(2, { error: '--name (2+ characters) is required' }).max(80),
-    role: z.enum(['admin', 'editor', 'author']),
+    role: roleEnum(),
   })
   .safeParse(values);
 if (!input.success) {

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, type ComponentProps } from 'react';
 import type { ArticleFormState, ArticleFormValues } from '@/app/admin/articles/actions';
+import { EDITION_NAMES, EDITIONS } from '@/lib/domain';
 import { MarkdownPreview } from './markdown-preview';
 
 type Option = { id: number; locale: string; name: string };
@@ -77,8 +78,11 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
         <div>
           {label('locale')}
           <select {...field('locale')} className="admin-input">
-            <option value="kk">Қазақша</option>
-            <option value="ru">Русский</option>
+            {EDITIONS.map((edition) => (
+              <option key={edition} value={edition}>
+                {EDITION_NAMES[edition]}
+              </option>
+            ))}
           </select>
           {error('locale')}
         </div>

@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { DateTime } from '@/components/ui/date-time';
-import type { ModerationAction, moderationQueue } from '@/db/queries/admin-comments';
+import type { moderationQueue } from '@/db/queries/admin-comments';
+import type { ModerationAction } from '@/lib/domain';
 import { articlePath } from '@/lib/urls';
 
 type Item = ReturnType<typeof moderationQueue>['items'][number];
 
 /** One comment in the queue: a box for the bulk bar and its own action buttons. */
-export async function ModerationItem({ comment, actions }: { comment: Item; actions: ModerationAction[] }) {
+export async function ModerationItem({ comment, actions }: { comment: Item; actions: readonly ModerationAction[] }) {
   const t = await getTranslations('AdminComments');
   return (
     <li className="rounded-lg border border-neutral-200 bg-white p-4">

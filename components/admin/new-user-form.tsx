@@ -1,11 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ROLES_LEAST_FIRST, type Role } from '@/lib/domain';
 import type { FormState } from '@/lib/validation/form-state';
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
-  labels: Record<'email' | 'name' | 'role' | 'password' | 'passwordHint' | 'submit' | 'admin' | 'editor' | 'author', string>;
+  labels: Record<'email' | 'name' | 'role' | 'password' | 'passwordHint' | 'submit' | Role, string>;
 };
 
 export function NewUserForm({ action, labels }: Props) {
@@ -40,9 +41,11 @@ export function NewUserForm({ action, labels }: Props) {
       <div>
         <label htmlFor="user-role" className="block font-semibold">{labels.role}</label>
         <select {...field('role')} defaultValue={values.role ?? 'author'} className="admin-input">
-          <option value="author">{labels.author}</option>
-          <option value="editor">{labels.editor}</option>
-          <option value="admin">{labels.admin}</option>
+          {ROLES_LEAST_FIRST.map((role) => (
+            <option key={role} value={role}>
+              {labels[role]}
+            </option>
+          ))}
         </select>
         {error('role')}
       </div>

@@ -1,13 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ROLES_LEAST_FIRST, type Role } from '@/lib/domain';
 import { isFor, type FormState } from '@/lib/validation/form-state';
 
 type Props = {
   update: (state: FormState, form: FormData) => Promise<FormState>;
   reset: (state: FormState) => Promise<FormState>;
   user: { id: number; role: string; active: boolean; name: string };
-  labels: Record<'role' | 'active' | 'save' | 'reset' | 'admin' | 'editor' | 'author', string>;
+  labels: Record<'role' | 'active' | 'save' | 'reset' | Role, string>;
 };
 
 /** One user's role and status, and a password reset that shows the new password once. */
@@ -28,9 +29,11 @@ export function UserRowForm({ update, reset, user, labels }: Props) {
         {notice(updated)}
         <label className="sr-only" htmlFor={`role-${user.id}`}>{`${labels.role}: ${user.name}`}</label>
         <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm">
-          <option value="author">{labels.author}</option>
-          <option value="editor">{labels.editor}</option>
-          <option value="admin">{labels.admin}</option>
+          {ROLES_LEAST_FIRST.map((role) => (
+            <option key={role} value={role}>
+              {labels[role]}
+            </option>
+          ))}
         </select>
         <label className="flex items-center gap-1 text-sm">
           <input type="checkbox" name="active" defaultChecked={user.active} /> {labels.active}

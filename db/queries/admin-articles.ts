@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
 import { can, canEditArticle, type Actor } from '@/lib/auth/permissions';
+import type { ArticleStatus, Edition } from '@/lib/domain';
 import { renderMarkdown } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { ArticleInput } from '@/lib/validation/article';
@@ -11,8 +12,7 @@ import { findPartner, linkTranslation, translationProblem, type TranslationError
 import { recordAudit } from './audit';
 
 export const ADMIN_PAGE_SIZE = 25;
-export type ArticleStatus = (typeof articles.$inferSelect)['status'];
-export type AdminFilters = { locale?: 'kk' | 'ru'; status?: ArticleStatus; q?: string; categoryId?: number; authorId?: number; page: number };
+export type AdminFilters = { locale?: Edition; status?: ArticleStatus; q?: string; categoryId?: number; authorId?: number; page: number };
 
 // Authors see their own articles only; the rule lives here, next to the data.
 function visibleTo(actor: Actor): SQL | undefined {
@@ -82,12 +82,12 @@ export function listCategoryOptions() {
 }
 
 export type SaveResult =
-  | { ok: true; id: number; locale: 'kk' | 'ru'; slug: string; status: ArticleStatus }
+  | { ok: true; id: number; locale: Edition; slug: string; status: ArticleStatus }
   | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' | 'author' | TranslationError };
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-function uniqueSlug(tx: Tx, locale: 'kk' | 'ru', wanted: string, selfId: number | null): string {
+function uniqueSlug(tx: Tx, locale: Edition, wanted: string, selfId: number | null): string {
   const base = wanted || 'article';
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 76)}-${n}`;
@@ -100,7 +100,7 @@ function uniqueSlug(tx: Tx, locale: 'kk' | 'ru', wanted: string, selfId: number 
   }
 }
 
-function setTags(tx: Tx, articleId: number, locale: 'kk' | 'ru', names: string[]) {
+function setTags(tx: Tx, articleId: number, locale: Edition, names: string[]) {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   for (const name of names) {
     const slug = slugify(name);
@@ -201,7 +201,7 @@ export function articleExists(id: number): boolean {
   return !!db.select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get();
 }
 
-export type ThumbnailResult = { ok: true; locale: 'kk' | 'ru'; slug: string } | { ok: false; reason: 'forbidden' | 'notFound' };
+export type ThumbnailResult = { ok: true; locale: Edition; slug: string } | { ok: false; reason: 'forbidden' | 'notFound' };
 
 /** A picture chosen from the media library; a version-changing save like any other. */
 export function setArticleThumbnail(actor: Actor, id: number, thumbnail: NewThumbnail): ThumbnailResult {

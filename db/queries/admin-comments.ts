@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, count, desc, eq, gt, inArray, lte, max } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articles, comments, COMMENT_STATUSES } from '@/db/schema';
+import { articles, comments } from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
+import { COMMENT_STATUSES, MODERATION_TARGET, type CommentStatus, type Edition, type ModerationAction } from '@/lib/domain';
 import { recordAudit } from './audit';
 import { commentCounts as commentCountsTable } from './trigger-tables';
 
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export const MODERATION_PAGE_SIZE = 30;
 
 // Kept per status by triggers (migration 0007): counting 850,000 approved comments, even in an
@@ -67,11 +67,9 @@ export function moderationQueue({ status, page, upto }: QueueRequest) {
   return { items, page: shown, pages, total, newer, upto: anchor };
 }
 
-export type ModerationAction = 'approve' | 'spam' | 'delete' | 'restore';
-const TARGET: Record<ModerationAction, CommentStatus> = { approve: 'approved', spam: 'spam', delete: 'deleted', restore: 'pending' };
 
 /** Moves comments to the status the action names; returns the affected articles to revalidate. */
-export function moderateComments(actor: Actor, ids: number[], action: ModerationAction): { locale: 'kk' | 'ru'; id: number; slug: string }[] | null {
+export function moderateComments(actor: Actor, ids: number[], action: ModerationAction): { locale: Edition; id: number; slug: string }[] | null {
   if (!can(actor, 'comment.moderate')) return null;
   if (ids.length === 0) return [];
   return db.transaction((tx) => {
@@ -81,7 +79,7 @@ export function moderateComments(actor: Actor, ids: number[], action: Moderation
       .innerJoin(articles, eq(articles.id, comments.articleId))
       .where(inArray(comments.id, ids))
       .all();
-    tx.update(comments).set({ status: TARGET[action] }).where(inArray(comments.id, ids)).run();
+    tx.update(comments).set({ status: MODERATION_TARGET[action] }).where(inArray(comments.id, ids)).run();
     for (const id of ids) recordAudit(actor.id, `comment.${action}`, 'comment', id);
     return affected;
   });

@@ -3,14 +3,14 @@ import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags } from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
+import type { Edition } from '@/lib/domain';
 import { recordAudit } from './audit';
 
-type Locale = 'kk' | 'ru';
 export type TaxonomyChange = { ok: true } | { ok: false; reason: 'forbidden' | 'slugTaken' | 'notFound' | 'notEmpty' };
 
 // Counted per category or tag of the edition, each a range of an index (articles_category_date_idx,
 // article_tags_tag_idx), rather than grouping every article of both editions.
-export function listCategoriesWithCounts(locale: Locale) {
+export function listCategoriesWithCounts(locale: Edition) {
   const used = sql<number>`(${db.select({ n: count() }).from(articles).where(eq(articles.categoryId, categories.id))})`.mapWith(Number);
   return db
     .select({ id: categories.id, name: categories.name, slug: categories.slug, position: categories.position, articles: used })
@@ -20,7 +20,7 @@ export function listCategoriesWithCounts(locale: Locale) {
     .all();
 }
 
-export function listTagsWithCounts(locale: Locale, limit = 200) {
+export function listTagsWithCounts(locale: Edition, limit = 200) {
   const used = sql<number>`(${db.select({ n: count() }).from(articleTags).where(eq(articleTags.tagId, tags.id))})`.mapWith(Number);
   return db
     .select({ id: tags.id, name: tags.name, slug: tags.slug, articles: used })
@@ -31,7 +31,7 @@ export function listTagsWithCounts(locale: Locale, limit = 200) {
     .all();
 }
 
-export function saveCategory(actor: Actor, id: number | null, input: { locale: Locale; name: string; slug: string; position: number }): TaxonomyChange {
+export function saveCategory(actor: Actor, id: number | null, input: { locale: Edition; name: string; slug: string; position: number }): TaxonomyChange {
   if (!can(actor, 'taxonomy.manage')) return { ok: false, reason: 'forbidden' };
   return db.transaction((tx): TaxonomyChange => {
     const clash = tx

@@ -3,6 +3,7 @@ import { and, count, desc, eq, like } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
 import { can, canEditArticle, type Actor } from '@/lib/auth/permissions';
+import type { Edition } from '@/lib/domain';
 import { renderMarkdown } from '@/lib/markdown';
 import type { Tx } from './admin-articles';
 import { recordAudit } from './audit';
@@ -79,7 +80,7 @@ export function getRevision(actor: Actor, articleId: number, revisionId: number)
   return revision ? { article, revision } : null;
 }
 
-export type RestoreResult = { ok: true; locale: 'kk' | 'ru'; slug: string } | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' };
+export type RestoreResult = { ok: true; locale: Edition; slug: string } | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' };
 
 /** Restoring is a save: the current text becomes a revision, and a stale version loses. */
 export function restoreRevision(actor: Actor, articleId: number, revisionId: number, version: number): RestoreResult {

@@ -3,6 +3,7 @@ import { and, desc, eq, isNull, ne, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { articles } from '@/db/schema';
+import type { Edition } from '@/lib/domain';
 import type { Tx } from './admin-articles';
 import { recordAudit } from './audit';
 
@@ -24,7 +25,7 @@ export function findPartner(id: number, translationId: number | null) {
 }
 
 /** Candidates in the other edition, newest first: unpaired ones, or the current partner. */
-export function listTranslationOptions(locale: 'kk' | 'ru', selfId: number | null) {
+export function listTranslationOptions(locale: Edition, selfId: number | null) {
   const self = selfId ?? 0;
   const free = and(
     or(isNull(articles.translationId), eq(articles.translationId, self)),
@@ -40,7 +41,7 @@ export function listTranslationOptions(locale: 'kk' | 'ru', selfId: number | nul
 }
 
 /** Why `articleId` (null: not created yet) cannot be paired with `wanted`; null when it can. */
-export function translationProblem(tx: Tx, articleId: number | null, locale: 'kk' | 'ru', wanted: number | null): TranslationError | null {
+export function translationProblem(tx: Tx, articleId: number | null, locale: Edition, wanted: number | null): TranslationError | null {
   if (wanted === null) return null;
   if (wanted === articleId) return 'translationSameEdition';
   const target = tx.select({ locale: articles.locale, translationId: articles.translationId }).from(articles).where(eq(articles.id, wanted)).get();

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { and, desc, eq, gt, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
-import type { AppLocale } from '@/i18n/routing';
+import type { Edition } from '@/lib/domain';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
 import { chooseRelated } from '@/lib/related';
 import { listingCount, listingIds, type Listing } from './listings';
@@ -27,7 +27,7 @@ const teaserFields = {
 
 export type ArticleTeaser = {
   id: number;
-  locale: AppLocale;
+  locale: Edition;
   slug: string;
   title: string;
   lead: string;
@@ -57,7 +57,7 @@ function paged(listing: Exclude<Listing, { kind: 'edition' }>, page: number): Pa
   return { items: page > pages ? [] : teasers(listing, PAGE_SIZE, (page - 1) * PAGE_SIZE), total, page, pages };
 }
 
-export function getLeadStory(locale: AppLocale): ArticleTeaser | null {
+export function getLeadStory(locale: Edition): ArticleTeaser | null {
   const featured = db
     .select({ id: articles.id })
     .from(articles)
@@ -68,11 +68,11 @@ export function getLeadStory(locale: AppLocale): ArticleTeaser | null {
   return teasersByIds(featured ? [featured.id] : listingIds({ kind: 'edition', locale }, 1))[0] ?? null;
 }
 
-export function listLatest(locale: AppLocale, limit: number, excludeIds: number[] = []): ArticleTeaser[] {
+export function listLatest(locale: Edition, limit: number, excludeIds: number[] = []): ArticleTeaser[] {
   return teasers({ kind: 'edition', locale, exclude: excludeIds }, limit);
 }
 
-export function listMostRead(locale: AppLocale, limit = 5): (ArticleTeaser & { viewCount: number })[] {
+export function listMostRead(locale: Edition, limit = 5): (ArticleTeaser & { viewCount: number })[] {
   const top = db
     .select({ id: articles.id, viewCount: articles.viewCount })
     .from(articles)
@@ -92,7 +92,7 @@ export function listLatestInCategory(categoryId: number, limit: number) {
   return teasers({ kind: 'category', categoryId }, limit);
 }
 
-export function listByAuthor(locale: AppLocale, authorId: number, page: number) {
+export function listByAuthor(locale: Edition, authorId: number, page: number) {
   return paged({ kind: 'author', locale, authorId }, page);
 }
 
@@ -113,11 +113,11 @@ export type ArticleView = ArticleTeaser & {
   authorName: string;
   authorSlug: string;
   tags: { name: string; slug: string }[];
-  translation: { locale: AppLocale; id: number; slug: string } | null;
+  translation: { locale: Edition; id: number; slug: string } | null;
 };
 
 // cache(): generateMetadata and the page ask for the same article within one request.
-export const getReadableArticle = cache((locale: AppLocale, id: number): ArticleView | null => {
+export const getReadableArticle = cache((locale: Edition, id: number): ArticleView | null => {
   const row = db
     .select({
       ...teaserFields,
@@ -194,7 +194,7 @@ function newestWithTag(tagId: number) {
  * best few candidates by shared tags and date have their rows read (an article row is large);
  * the category's and the edition's newest fill in when few articles share a tag.
  */
-export function listRelated(article: { id: number; locale: AppLocale; categoryId: number | null }, limit = 6): ArticleTeaser[] {
+export function listRelated(article: { id: number; locale: Edition; categoryId: number | null }, limit = 6): ArticleTeaser[] {
   const shared = new Map<number, { n: number; at: number }>();
   for (const { tagId } of db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, article.id)).all()) {
     for (const { id, publishedAt } of newestWithTag(tagId)) shared.set(id, { n: (shared.get(id)?.n ?? 0) + 1, at: publishedAt.getTime() });

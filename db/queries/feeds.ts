@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, lt, min, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
-import { articles, categories, LOCALES, tags, users } from '@/db/schema';
-import type { AppLocale } from '@/i18n/routing';
+import { articles, categories, tags, users } from '@/db/schema';
+import { EDITIONS, type Edition } from '@/lib/domain';
 import { almatyMonthOf, almatyMonthRange, type MonthBucket, type MonthRange } from '@/lib/seo/almaty-month';
 import type { ListingSitemap, SitemapPage } from '@/lib/seo/sitemap-files';
 import { once } from '@/lib/once';
@@ -49,10 +49,10 @@ export async function listArticleMonths(): Promise<MonthBucket[]> {
 
 export type SitemapArticle = {
   id: number;
-  locale: AppLocale;
+  locale: Edition;
   slug: string;
   lastModified: Date;
-  translation: { locale: AppLocale; id: number; slug: string } | null;
+  translation: { locale: Edition; id: number; slug: string } | null;
 };
 
 const named = alias(articles, 'named'); // the translation an article names
@@ -69,7 +69,7 @@ const namingPartner = () =>
     .from(naming)
     .where(and(eq(naming.translationId, articles.id), ne(naming.locale, articles.locale), readable(undefined, naming)))})`;
 
-type MonthRow = { id: number; locale: AppLocale; slug: string; publishedAt: Date | null; lastModified: Date; namedId: number | null; namingId: number | null };
+type MonthRow = { id: number; locale: Edition; slug: string; publishedAt: Date | null; lastModified: Date; namedId: number | null; namingId: number | null };
 
 // About two milliseconds of work per chunk: an article row costs a few pages to read (its body
 // comes before translation_id), and building the query is not free either.
@@ -130,13 +130,13 @@ export async function listSitemapArticles(range: MonthRange, page: SitemapPage):
   return result;
 }
 
-export type SitemapListing = { locale: AppLocale; slug: string; lastModified: Date | null };
+export type SitemapListing = { locale: Edition; slug: string; lastModified: Date | null };
 
 // Category, tag and author pages with at least one readable article; an empty listing is thin
 // content a crawler need not be sent to. One small index range per listing, in sitemap order.
 async function* listingEntries(kind: Exclude<ListingSitemap, 'pages'>): AsyncGenerator<SitemapListing> {
   const pause = yielder();
-  const each = function* (): Generator<{ locale: AppLocale; slug: string; listing: Exclude<Listing, { kind: 'edition' }> }> {
+  const each = function* (): Generator<{ locale: Edition; slug: string; listing: Exclude<Listing, { kind: 'edition' }> }> {
     if (kind === 'categories') {
       const rows = db.select({ id: categories.id, locale: categories.locale, slug: categories.slug }).from(categories).orderBy(asc(categories.locale), asc(categories.position), asc(categories.id)).all();
       for (const c of rows) yield { locale: c.locale, slug: c.slug, listing: { kind: 'category', categoryId: c.id } };
@@ -146,7 +146,7 @@ async function* listingEntries(kind: Exclude<ListingSitemap, 'pages'>): AsyncGen
     } else {
       // An author page exists in each edition; list it where the author has articles in that edition.
       const people = db.select({ id: users.id, slug: users.slug }).from(users).orderBy(asc(users.slug)).all();
-      for (const locale of LOCALES) for (const u of people) yield { locale, slug: u.slug, listing: { kind: 'author', locale, authorId: u.id } };
+      for (const locale of EDITIONS) for (const u of people) yield { locale, slug: u.slug, listing: { kind: 'author', locale, authorId: u.id } };
     }
   };
   for (const { locale, slug, listing } of each()) {
@@ -158,12 +158,12 @@ async function* listingEntries(kind: Exclude<ListingSitemap, 'pages'>): AsyncGen
 
 /** Front pages of both editions, newest article change as lastmod (every article has an author). */
 async function listFrontPages(): Promise<SitemapListing[]> {
-  const newest = new Map<AppLocale, Date>();
+  const newest = new Map<Edition, Date>();
   for await (const entry of listingEntries('authors')) {
     const seen = newest.get(entry.locale);
     if (entry.lastModified && (!seen || entry.lastModified > seen)) newest.set(entry.locale, entry.lastModified);
   }
-  return LOCALES.map((locale) => ({ locale, slug: '', lastModified: newest.get(locale) ?? null }));
+  return EDITIONS.map((locale) => ({ locale, slug: '', lastModified: newest.get(locale) ?? null }));
 }
 
 export async function listListingEntries(kind: ListingSitemap, page: SitemapPage): Promise<SitemapListing[]> {
@@ -189,7 +189,7 @@ export async function summarizeListing(kind: ListingSitemap): Promise<{ count: n
   return { count: total, lastModified };
 }
 
-export type NewsArticle = { id: number; locale: AppLocale; slug: string; title: string; publishedAt: Date };
+export type NewsArticle = { id: number; locale: Edition; slug: string; title: string; publishedAt: Date };
 
 /** Readable articles published since `since`, newest first (the Google News window). */
 export function listNewsArticles(since: Date, limit: number): NewsArticle[] {
@@ -204,7 +204,7 @@ export function listNewsArticles(since: Date, limit: number): NewsArticle[] {
 
 export type FeedArticle = {
   id: number;
-  locale: AppLocale;
+  locale: Edition;
   slug: string;
   title: string;
   lead: string;
@@ -215,7 +215,7 @@ export type FeedArticle = {
 };
 
 /** The newest readable articles of an edition, or of one of its categories. */
-export function listFeedArticles(locale: AppLocale, limit: number, categoryId?: number): FeedArticle[] {
+export function listFeedArticles(locale: Edition, limit: number, categoryId?: number): FeedArticle[] {
   const ids = listingIds(categoryId === undefined ? { kind: 'edition', locale } : { kind: 'category', categoryId }, limit);
   if (ids.length === 0) return [];
   const rows = db

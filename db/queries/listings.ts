@@ -2,17 +2,17 @@
 import { and, count, desc, eq, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles } from '@/db/schema';
-import type { AppLocale } from '@/i18n/routing';
+import type { Edition } from '@/lib/domain';
 import { once } from '@/lib/once';
 import { tagTimeline } from './trigger-tables';
 import { readable, readableStatus } from './visibility';
 
 /** What a reader listing shows: the page queries and the proxy's 404 check share this. */
 export type Listing =
-  | { kind: 'edition'; locale: AppLocale; exclude?: number[] }
+  | { kind: 'edition'; locale: Edition; exclude?: number[] }
   | { kind: 'category'; categoryId: number }
   | { kind: 'tag'; tagId: number }
-  | { kind: 'author'; locale: AppLocale; authorId: number };
+  | { kind: 'author'; locale: Edition; authorId: number };
 
 function articleCondition(listing: Exclude<Listing, { kind: 'tag' }>): SQL | undefined {
   switch (listing.kind) {

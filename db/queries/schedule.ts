@@ -1,7 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles } from '@/db/schema';
-import { EDITIONS } from '@/i18n/routing';
+import { EDITIONS } from '@/lib/domain';
 
 // No 'server-only': the front server (server/) imports this outside Next's bundle.
 const WAITING = ['published', 'scheduled'] as const;

@@ -3,7 +3,7 @@ import { and, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { sessions, users } from '@/db/schema';
 import { SESSION_MAX_AGE_MS } from '@/lib/auth/cookie';
-import type { Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/domain';
 import { liveSession } from './session-role';
 
 export type SessionUser = { id: number; name: string; email: string; role: Role; createdAt: Date; expiresAt: Date };

@@ -3,11 +3,11 @@ import { cache } from 'react';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, tags } from '@/db/schema';
-import type { AppLocale } from '@/i18n/routing';
+import type { Edition } from '@/lib/domain';
 
 export type CategoryDto = { id: number; slug: string; name: string };
 
-export const listCategories = cache((locale: AppLocale): CategoryDto[] =>
+export const listCategories = cache((locale: Edition): CategoryDto[] =>
   db
     .select({ id: categories.id, slug: categories.slug, name: categories.name })
     .from(categories)
@@ -17,7 +17,7 @@ export const listCategories = cache((locale: AppLocale): CategoryDto[] =>
 );
 
 export const getCategory = cache(
-  (locale: AppLocale, slug: string): CategoryDto | null =>
+  (locale: Edition, slug: string): CategoryDto | null =>
     db
       .select({ id: categories.id, slug: categories.slug, name: categories.name })
       .from(categories)
@@ -26,7 +26,7 @@ export const getCategory = cache(
 );
 
 export const getTag = cache(
-  (locale: AppLocale, slug: string) =>
+  (locale: Edition, slug: string) =>
     db
       .select({ id: tags.id, slug: tags.slug, name: tags.name })
       .from(tags)

@@ -2,7 +2,7 @@
 import { and, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { articles } from '@/db/schema';
-import type { AppLocale } from '@/i18n/routing';
+import type { Edition } from '@/lib/domain';
 
 type ArticleColumns = { status: AnySQLiteColumn; publishedAt: AnySQLiteColumn; locale: AnySQLiteColumn };
 
@@ -14,7 +14,7 @@ type ArticleColumns = { status: AnySQLiteColumn; publishedAt: AnySQLiteColumn; l
 // "status IN (two values)" for a selective constraint and walks articles_status_updated_idx, then
 // sorts, when 95% of articles are readable and the listing's own index (edition, category, date)
 // already holds status for the check.
-export function readable(locale?: AppLocale, table: ArticleColumns = articles) {
+export function readable(locale?: Edition, table: ArticleColumns = articles) {
   const visible = and(readableStatus(table), lte(table.publishedAt, new Date()));
   return locale ? and(eq(table.locale, locale), visible) : visible;
 }

@@ -1,5 +1,6 @@
-export const ROLES = ['admin', 'editor', 'author'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@/lib/domain';
+
+export type { Role };
 export type Actor = { id: number; role: Role };
 
 export type Action =

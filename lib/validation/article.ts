@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editionEnum } from '@/lib/domain';
 import { parseAlmatyLocal } from '@/lib/format';
 
 // Messages are i18n keys of the AdminArticleForm namespace; the action translates them.
@@ -19,7 +20,7 @@ export const articleInput = z
       .string()
       .transform((v) => v.replace(/\r\n?/g, '\n'))
       .pipe(z.string().trim().min(1, { error: 'bodyRequired' }).max(200_000, { error: 'tooLong' })),
-    locale: z.enum(['kk', 'ru'], { error: 'invalid' }),
+    locale: editionEnum('invalid'),
     categoryId: z.coerce.number().int().positive({ error: 'categoryRequired' }),
     tags: z
       .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editionEnum } from '@/lib/domain';
 
 // Messages are i18n keys of the AdminTaxonomy namespace.
 const slug = z
@@ -10,7 +11,7 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slugInvalid' });
 
 export const categoryInput = z.object({
-  locale: z.enum(['kk', 'ru'], { error: 'invalid' }),
+  locale: editionEnum('invalid'),
   name: z.string().trim().min(2, { error: 'nameTooShort' }).max(60, { error: 'tooLong' }),
   slug,
   position: z.coerce.number({ error: 'positionInvalid' }).int({ error: 'positionInvalid' }).min(0, { error: 'positionInvalid' }).max(999, { error: 'positionInvalid' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-policy';
+import { roleEnum } from '@/lib/domain';
 
 // Messages are i18n keys of the AdminUsers namespace.
 export const password = z.string().min(PASSWORD_MIN, { error: 'passwordTooShort' }).max(PASSWORD_MAX, { error: 'passwordTooLong' });
@@ -7,12 +8,12 @@ export const password = z.string().min(PASSWORD_MIN, { error: 'passwordTooShort'
 export const newUserInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })),
   name: z.string().trim().min(2, { error: 'nameTooShort' }).max(80, { error: 'nameTooLong' }),
-  role: z.enum(['admin', 'editor', 'author'], { error: 'roleInvalid' }),
+  role: roleEnum('roleInvalid'),
   password: z.union([z.literal(''), password]),
 });
 
 export const userUpdateInput = z.object({
-  role: z.enum(['admin', 'editor', 'author'], { error: 'roleInvalid' }),
+  role: roleEnum('roleInvalid'),
   active: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
 });
 

@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { saveArticle, type NewThumbnail } from '@/db/queries/admin-articles';
 import { requireUser } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { parseId } from '@/lib/domain';
 import { parseAlmatyLocal } from '@/lib/format';
 import { existingThumbnail, storeThumbnail } from '@/lib/images/upload';
 import { articleFieldErrors, articleInput } from '@/lib/validation/article';
@@ -49,7 +50,7 @@ export async function saveArticleAction(articleId: number | null, _prev: Article
     if (earlier?.ok) thumbnail = earlier;
   }
   // Only editors see the author field; a number is all it may carry.
-  const authorId = can(user, 'article.editAny') && /^[1-9]\d{0,15}$/.test(values.authorId) ? Number(values.authorId) : undefined;
+  const authorId = (can(user, 'article.editAny') && parseId(values.authorId)) || undefined;
   let result;
   try {
     result = saveArticle(user, articleId, { ...parsed.data, scheduledAt, thumbnail, translationId: translation ? translation.data : undefined, authorId });

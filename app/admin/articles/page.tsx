@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { DateTime } from '@/components/ui/date-time';
-import { ARTICLE_STATUSES } from '@/db/schema';
-import { listArticlesForAdmin, listAuthorOptions, listCategoryOptions, type ArticleStatus } from '@/db/queries/admin-articles';
+import { listArticlesForAdmin, listAuthorOptions, listCategoryOptions } from '@/db/queries/admin-articles';
 import { requireUser } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
+import { ARTICLE_STATUSES, EDITION_NAMES, EDITIONS, isArticleStatus, isEdition, parseId } from '@/lib/domain';
 import { parsePageParam } from '@/lib/pagination';
 import { articlePath } from '@/lib/urls';
 
@@ -19,13 +19,12 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
   const user = await requireUser('/admin/articles');
   const [t, tMedia] = await Promise.all([getTranslations('AdminArticles'), getTranslations('AdminMedia')]);
   const params = await searchParams;
-  const locale = one(params.locale) === 'kk' || one(params.locale) === 'ru' ? (one(params.locale) as 'kk' | 'ru') : undefined;
-  const status = ARTICLE_STATUSES.includes(one(params.status) as ArticleStatus) ? (one(params.status) as ArticleStatus) : undefined;
+  const locale = isEdition(params.locale) ? params.locale : undefined;
+  const status = isArticleStatus(params.status) ? params.status : undefined;
   const q = one(params.q)?.trim().slice(0, 200) || undefined;
   const page = parsePageParam(params.page) ?? 1;
-  const idParam = (v: string | string[] | undefined) => (typeof v === 'string' && /^[1-9]\d{0,15}$/.test(v) ? Number(v) : undefined);
-  const categoryId = idParam(params.category);
-  const authorId = idParam(params.author);
+  const categoryId = parseId(params.category) ?? undefined;
+  const authorId = parseId(params.author) ?? undefined;
   const result = listArticlesForAdmin(user, { locale, status, q, categoryId, authorId, page });
   const seesAll = can(user, 'article.editAny');
   const query = (p: number) =>
@@ -49,8 +48,11 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
           {t('edition')}
           <select name="locale" defaultValue={locale ?? ''} className="admin-input">
             <option value="">{t('all')}</option>
-            <option value="kk">Қазақша</option>
-            <option value="ru">Русский</option>
+            {EDITIONS.map((edition) => (
+              <option key={edition} value={edition}>
+                {EDITION_NAMES[edition]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm font-semibold">

@@ -3,16 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
 import { listCategoriesWithCounts, listTagsWithCounts } from '@/db/queries/admin-taxonomy';
 import { requirePermission } from '@/lib/auth/guard';
+import { EDITION_NAMES, EDITIONS } from '@/lib/domain';
 import { deleteCategoryAction, renameTagAction, saveCategoryAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminTaxonomy'))('title') };
 }
-
-const EDITIONS = [
-  { locale: 'kk', label: 'Қазақша' },
-  { locale: 'ru', label: 'Русский' },
-] as const;
 
 export default async function TaxonomyPage() {
   await requirePermission('taxonomy.manage', '/admin/categories');
@@ -21,10 +17,10 @@ export default async function TaxonomyPage() {
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      {EDITIONS.map(({ locale, label }) => (
+      {EDITIONS.map((locale) => (
         <section key={locale} aria-labelledby={`edition-${locale}`} className="space-y-4">
           <h2 id={`edition-${locale}`} className="text-xl font-bold">
-            {label}
+            {EDITION_NAMES[locale]}
           </h2>
           <h3 className="font-semibold">{t('categories')}</h3>
           <ul className="space-y-2">

@@ -4,10 +4,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { moderateComments } from '@/db/queries/admin-comments';
 import { requirePermission } from '@/lib/auth/guard';
+import { idField, moderationActionEnum } from '@/lib/domain';
 import { refreshArticlePages } from '@/lib/revalidate-readers';
 
-const ACTION = z.enum(['approve', 'spam', 'delete', 'restore']);
-const ID = z.string().regex(/^[1-9]\d{0,15}$/).transform(Number);
+const ACTION = moderationActionEnum();
+const ID = idField();
 // A page shows 30; the cap only bounds what a forged form can ask for at once.
 const IDS = z.array(ID).max(500);
 
@@ -15,11 +16,11 @@ const moderationForm = z.object({
   // A comment's own button names itself ("approve:42").
   single: z
     .string()
-    .regex(/^(approve|spam|delete|restore):[1-9]\d{0,15}$/)
     .transform((value) => {
-      const [action, id] = value.split(':');
-      return { action: ACTION.parse(action), id: Number(id) };
+      const colon = value.indexOf(':');
+      return colon < 0 ? {} : { action: value.slice(0, colon), id: value.slice(colon + 1) };
     })
+    .pipe(z.object({ action: ACTION, id: ID }))
     .optional(),
   action: ACTION.optional(),
   scope: z.literal('page').optional(),

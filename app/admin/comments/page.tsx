@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ModerationItem } from '@/components/admin/moderation-item';
 import { Pagination } from '@/components/ui/pagination';
-import { commentCounts, moderationQueue, type CommentStatus, type ModerationAction } from '@/db/queries/admin-comments';
-import { COMMENT_STATUSES } from '@/db/schema';
-import type { PathLocale } from '@/i18n/routing';
+import { commentCounts, moderationQueue } from '@/db/queries/admin-comments';
 import { requirePermission } from '@/lib/auth/guard';
+import { COMMENT_STATUSES, isCommentStatus, isModerationAction, MODERATION_ACTIONS_FOR, parseId, type CommentStatus, type PathLocale } from '@/lib/domain';
 import { parsePageParam } from '@/lib/pagination';
 import { moderate } from './actions';
 
@@ -13,24 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminComments'))('title') };
 }
 
-const ACTIONS_FOR: Record<CommentStatus, ModerationAction[]> = {
-  pending: ['approve', 'spam', 'delete'],
-  approved: ['spam', 'delete'],
-  spam: ['restore', 'delete'],
-  deleted: ['restore'],
-};
-
 const queuePath = (status: CommentStatus, page: number, upto: number) => `/admin/comments?${new URLSearchParams({ status, page: String(page), upto: String(upto) })}`;
 
 export default async function ModerationPage({ searchParams }: PageProps<'/admin/comments'>) {
   await requirePermission('comment.moderate', '/admin/comments');
   const [t, locale, params] = await Promise.all([getTranslations('AdminComments'), getLocale(), searchParams]);
-  const status = COMMENT_STATUSES.includes(params.status as CommentStatus) ? (params.status as CommentStatus) : 'pending';
-  const upto = typeof params.upto === 'string' && /^[1-9]\d{0,15}$/.test(params.upto) ? Number(params.upto) : null;
+  const status: CommentStatus = isCommentStatus(params.status) ? params.status : 'pending';
+  const upto = parseId(params.upto);
   const counts = commentCounts();
   const queue = moderationQueue({ status, page: parsePageParam(params.page) ?? 1, upto });
   const back = queuePath(status, queue.page, queue.upto);
-  const done = typeof params.done === 'string' && ['approve', 'spam', 'delete', 'restore'].includes(params.done) ? params.done : null;
+  const done = isModerationAction(params.done) ? params.done : null;
 
   return (
     <div>
@@ -49,7 +41,7 @@ export default async function ModerationPage({ searchParams }: PageProps<'/admin
       </nav>
       {done ? (
         <p role="status" className="mt-4 rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900">
-          {t(`done.${done as 'approve'}`, { count: Number(params.n) || 0 })}
+          {t(`done.${done}`, { count: Number(params.n) || 0 })}
         </p>
       ) : null}
       {queue.newer > 0 ? (
@@ -67,7 +59,7 @@ export default async function ModerationPage({ searchParams }: PageProps<'/admin
           <input type="hidden" name="back" value={back} />
           <div className="flex flex-wrap items-center gap-2 rounded-lg border border-neutral-200 bg-white p-3">
             <span className="text-sm font-semibold">{t('bulk')}</span>
-            {ACTIONS_FOR[status].map((action) => (
+            {MODERATION_ACTIONS_FOR[status].map((action) => (
               <button key={action} type="submit" name="action" value={action} className="admin-button-secondary text-sm">
                 {t(`actions.${action}`)}
               </button>
@@ -80,7 +72,7 @@ export default async function ModerationPage({ searchParams }: PageProps<'/admin
           </div>
           <ul className="mt-3 space-y-3">
             {queue.items.map((comment) => (
-              <ModerationItem key={comment.id} comment={comment} actions={ACTIONS_FOR[status]} />
+              <ModerationItem key={comment.id} comment={comment} actions={MODERATION_ACTIONS_FOR[status]} />
             ))}
           </ul>
         </form>

@@ -4,7 +4,7 @@ import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { redirect } from 'next/navigation';
 import { setArticleThumbnail } from '@/db/queries/admin-articles';
 import { requirePermission } from '@/lib/auth/guard';
-import { parseId } from '@/lib/id-param';
+import { parseId } from '@/lib/domain';
 import { existingThumbnail } from '@/lib/images/upload';
 
 /** The library's "Choose" button: a plain form post that sets the article's picture. */

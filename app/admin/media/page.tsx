@@ -3,7 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { articleExists, getArticleForEdit } from '@/db/queries/admin-articles';
 import { requirePermission } from '@/lib/auth/guard';
-import { parseId } from '@/lib/id-param';
+import { parseId } from '@/lib/domain';
 import { listLibraryImages } from '@/lib/images/library';
 import { parsePageParam } from '@/lib/pagination';
 import { thumbnailPath } from '@/lib/urls';

@@ -5,6 +5,7 @@ import { NewUserForm } from '@/components/admin/new-user-form';
 import { UserRowForm } from '@/components/admin/user-row-form';
 import { listUsers } from '@/db/queries/admin-users';
 import { requirePermission } from '@/lib/auth/guard';
+import { ROLES, type Role } from '@/lib/domain';
 import { createUserAction, resetPasswordAction, updateUserAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function UsersPage() {
   if (!users) forbidden();
   const t = await getTranslations('AdminUsers');
   const tRoles = await getTranslations('AdminLayout');
-  const roles = { admin: tRoles('roles.admin'), editor: tRoles('roles.editor'), author: tRoles('roles.author') };
+  const roles = Object.fromEntries(ROLES.map((role) => [role, tRoles(`roles.${role}`)])) as Record<Role, string>;
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t('title')}</h1>

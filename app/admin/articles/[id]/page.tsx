@@ -7,7 +7,7 @@ import { articleExists, getArticleForEdit } from '@/db/queries/admin-articles';
 import { countRevisions } from '@/db/queries/article-revisions';
 import { requireUser } from '@/lib/auth/guard';
 import { toAlmatyLocalInput } from '@/lib/format';
-import { parseId } from '@/lib/id-param';
+import { parseId } from '@/lib/domain';
 import { articlePath } from '@/lib/urls';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { DateTime } from '@/components/ui/date-time';
 import { articleExists } from '@/db/queries/admin-articles';
 import { listRevisions } from '@/db/queries/article-revisions';
 import { requireUser } from '@/lib/auth/guard';
-import { parseId } from '@/lib/id-param';
+import { parseId } from '@/lib/domain';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminRevisions'))('title') };

@@ -8,7 +8,7 @@ import { getRevision, mayReadHistory } from '@/db/queries/article-revisions';
 import { requireUser } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { diffLines, foldUnchanged, hasChanges } from '@/lib/diff';
-import { parseId } from '@/lib/id-param';
+import { parseId } from '@/lib/domain';
 import { restoreRevisionAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
