@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+import { EDITIONS, type ArticleStatus } from '@/lib/domain';
 import { slugify } from '@/lib/slug';
 import { between, normal, pick, zipf, type Random } from './random';
-import { existingThumbnails, FILL_LOCALES } from './taxonomy';
+import { existingThumbnails } from './taxonomy';
 import { textWriter } from './text';
 import type { FillLocale } from './vocabulary';
 
@@ -12,10 +13,8 @@ export type Edition = { locale: FillLocale; categoryIds: number[]; tagIds: numbe
 /** What the comment fill needs of each readable article. */
 export type Commentable = { ids: Int32Array; publishedAt: Float64Array; length: number };
 
-type Status = 'published' | 'scheduled' | 'draft' | 'submitted';
-
 // Mostly published; a few scheduled (two thirds of them already due), drafts and submissions.
-function statusOf(random: Random): Status {
+function statusOf(random: Random): ArticleStatus {
   const r = random();
   return r < 0.92 ? 'published' : r < 0.95 ? 'scheduled' : r < 0.985 ? 'draft' : 'submitted';
 }
@@ -29,8 +28,8 @@ export function insertArticles(sqlite: Database.Database, random: Random, count:
       view_count, translation_id, featured, comments_open)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const tag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
-  const taken = new Map(FILL_LOCALES.map((l) => [l, new Set(sqlite.prepare('SELECT slug FROM articles WHERE locale = ?').pluck().all(l) as string[])]));
-  const writers = new Map(FILL_LOCALES.map((l) => [l, textWriter(random, l)]));
+  const taken = new Map(EDITIONS.map((l) => [l, new Set(sqlite.prepare('SELECT slug FROM articles WHERE locale = ?').pluck().all(l) as string[])]));
+  const writers = new Map(EDITIONS.map((l) => [l, textWriter(random, l)]));
   const tagRank = new Map(editions.map((e) => [e.locale, zipf(random, e.tagIds.length, 1, 3)]));
   const categoryRank = new Map(editions.map((e) => [e.locale, zipf(random, e.categoryIds.length, 0.6)]));
   const authorRank = zipf(random, authorIds.length, 0.8, 2);

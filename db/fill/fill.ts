@@ -1,10 +1,11 @@
 import type { Db } from '@/db/client';
+import { EDITIONS } from '@/lib/domain';
 import { renderMarkdown } from '@/lib/markdown';
 import { insertArticles, type Edition } from './articles';
 import { insertComments } from './comments';
 import { seededRandom } from './random';
 import { indexNewArticles, suspendSearchTriggers } from './search-index';
-import { createAuthors, ensureCategories, ensureTags, FILL_LOCALES } from './taxonomy';
+import { createAuthors, ensureCategories, ensureTags } from './taxonomy';
 
 export type FillOptions = { articles: number; comments: number; seed?: number; authors?: number; tagsPerEdition?: number; log?: (line: string) => void };
 
@@ -20,7 +21,7 @@ export function fillDatabase(database: Db, options: FillOptions): { articles: nu
     const lastId = (sqlite.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck().get() as number) ?? 0;
     const restoreTriggers = suspendSearchTriggers(sqlite);
     const authorIds = createAuthors(sqlite, random, options.authors ?? 40);
-    const editions: Edition[] = FILL_LOCALES.map((locale) => ({
+    const editions: Edition[] = EDITIONS.map((locale) => ({
       locale,
       categoryIds: ensureCategories(sqlite, locale),
       tagIds: ensureTags(sqlite, locale, options.tagsPerEdition ?? 300),

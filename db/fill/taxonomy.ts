@@ -3,8 +3,6 @@ import { slugify } from '@/lib/slug';
 import { pick, type Random } from './random';
 import { CATEGORIES, FIRST_NAMES, LAST_NAMES, TAG_PLACES, TAG_TOPICS, type FillLocale } from './vocabulary';
 
-export const FILL_LOCALES: FillLocale[] = ['kk', 'ru'];
-
 /** Newsroom staff: new users with unique slugs next to whoever is already there. */
 export function createAuthors(sqlite: Database.Database, random: Random, count: number): number[] {
   const taken = new Set((sqlite.prepare('SELECT slug FROM users').pluck().all() as string[]));

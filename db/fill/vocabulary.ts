@@ -3,7 +3,9 @@
 // Function words are everywhere; content words are skewed (Zipf) and each article uses a topic's
 // worth of them, so a common term ("партия") is in a sizeable minority of articles, not all.
 
-export type FillLocale = 'kk' | 'ru';
+import type { Edition } from '@/lib/domain';
+
+export type FillLocale = Edition;
 
 const split = (text: string) => text.trim().split(/\s+/);
 

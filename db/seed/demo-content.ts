@@ -2,7 +2,9 @@
 // articles in both editions (kk and ru). All people, organisations' quotes and
 // figures below are illustrative; no real politicians are quoted.
 
-export type DemoLocale = 'kk' | 'ru';
+import type { Edition } from '@/lib/domain';
+
+export type DemoLocale = Edition;
 export type DemoAuthor = { key: string; name: string; slug: string; bioKk: string; bioRu: string };
 export type DemoCategory = { locale: DemoLocale; slug: string; name: string; position: number };
 export type DemoComment = { name: string; body: string; approved: boolean; minutesAfter: number };
