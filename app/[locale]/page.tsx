@@ -4,7 +4,7 @@ import { ArticleCard } from '@/components/article/article-card';
 import { SectionHeading } from '@/components/ui/section-heading';
 import { getLeadStory, listLatest, listLatestInCategory, listMostRead } from '@/db/queries/articles';
 import { listCategories } from '@/db/queries/taxonomy';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 import { readingView } from '@/lib/reading-view';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import { frontPageAlternates } from '@/lib/seo/hreflang';

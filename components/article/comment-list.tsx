@@ -1,7 +1,7 @@
 import type { PublicComment } from '@/db/queries/comments';
 import { CommentText } from '@/components/article/comment-text';
 import { DateTime } from '@/components/ui/date-time';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 
 export function CommentList({ comments, locale, emptyLabel }: { comments: PublicComment[]; locale: PathLocale; emptyLabel: string }) {
   if (comments.length === 0) return <p className="mt-3 text-neutral-600">{emptyLabel}</p>;

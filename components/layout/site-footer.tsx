@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { listCategories } from '@/db/queries/taxonomy';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 import { readingView } from '@/lib/reading-view';
 import { categoryPath } from '@/lib/urls';
 

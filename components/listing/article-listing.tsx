@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { Pagination } from '@/components/ui/pagination';
 import type { ArticleTeaser, Paged } from '@/db/queries/articles';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 import type { Shown } from '@/lib/reading-view';
 
 type Props = { locale: PathLocale; heading: string; intro?: string; result: Paged<Shown<ArticleTeaser>>; basePath: string };

@@ -1,5 +1,5 @@
 import { formatArticleDate, formatShortDate, toAlmatyIso } from '@/lib/format';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 
 export function DateTime({ date, locale, withTime = true, className }: { date: Date; locale: PathLocale; withTime?: boolean; className?: string }) {
   return (

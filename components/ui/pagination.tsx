@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 import { withPage } from '@/lib/urls';
 
 type Props = { locale: PathLocale; page: number; pages: number } & (

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { listFeedArticles } from '@/db/queries/feeds';
-import { EDITIONS } from '@/i18n/routing';
+import { EDITIONS } from '@/lib/domain';
 import { editionFeedPath, editionFeedTitle } from '@/lib/seo/feed-links';
 import { RSS_MAX_ITEMS, rssXml } from '@/lib/seo/rss';
 import { rssItems } from '@/lib/seo/rss-items';

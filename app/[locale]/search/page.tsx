@@ -4,7 +4,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { Pagination } from '@/components/ui/pagination';
 import { SearchResults } from '@/components/search/search-results';
 import { searchArticles, type SearchHit, type SearchResult } from '@/db/queries/search';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 import { parsePageParam } from '@/lib/pagination';
 import { readingView, type Shown } from '@/lib/reading-view';
 import { readSearchParam } from '@/lib/search/query';

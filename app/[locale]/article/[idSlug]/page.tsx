@@ -9,7 +9,7 @@ import { ShareLinks } from '@/components/article/share-links';
 import { Thumbnail } from '@/components/article/thumbnail';
 import { listRelated } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 import { routeArticle } from '@/lib/article-route';
 import { readingMinutes } from '@/lib/reading-time';
 import { readingView } from '@/lib/reading-view';

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleListing } from '@/components/listing/article-listing';
 import { listByCategory } from '@/db/queries/articles';
 import { getCategory } from '@/db/queries/taxonomy';
-import type { PathLocale } from '@/i18n/routing';
+import type { PathLocale } from '@/lib/domain';
 import { requirePage, requireWithinRange } from '@/lib/listing-page';
 import { readingView } from '@/lib/reading-view';
 import { feedAlternates } from '@/lib/seo/feed-links';

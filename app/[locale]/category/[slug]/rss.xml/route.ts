@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { listFeedArticles } from '@/db/queries/feeds';
 import { getCategory } from '@/db/queries/taxonomy';
-import { EDITIONS } from '@/i18n/routing';
+import { EDITIONS } from '@/lib/domain';
 import { categoryFeedPath, categoryFeedTitle } from '@/lib/seo/feed-links';
 import { RSS_MAX_ITEMS, rssXml } from '@/lib/seo/rss';
 import { rssItems } from '@/lib/seo/rss-items';
