@@ -1,6 +1,6 @@
 import { and, eq, like, lt } from 'drizzle-orm';
 import { createTranslator } from 'next-intl';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ru from '@/messages/ru.json';
 
 // The real action, argon2 and database; only what needs a live Next request is replaced.
@@ -17,7 +17,7 @@ const { loginFailures, users } = await import('@/db/schema');
 const { hashPassword } = await import('@/lib/auth/password');
 const { withRequestContext } = await import('@/lib/http/request-context');
 const { signIn } = await import('@/app/admin/login/actions');
-const { FREE_FAILURES, IP_LIMIT, MAX_DELAY_MS, purgeOldFailures, reserveSignIn, throttleKeys } = await import('@/lib/auth/throttle');
+const { BASE_DELAY_MS, FREE_FAILURES, IP_LIMIT, IP_WINDOW_MS, MAX_DELAY_MS, purgeOldFailures, reserveSignIn, throttleKeys } = await import('@/lib/auth/throttle');
 
 const PASSWORD = 'the-right-password-2026';
 const hash = await hashPassword(PASSWORD);
@@ -49,13 +49,59 @@ beforeEach(() => {
   spies.verifications = 0;
 });
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+// The clock stands still (argon2 and SQLite still run for real), so a delay cannot run out
+// between two attempts on a slow machine and let one through that the test expects refused.
+const freezeClock = () => vi.useFakeTimers({ toFake: ['Date'] });
+
+const INVALID = 'Неверная электронная почта или пароль.';
+
+describe('what trips the sign-in throttle', () => {
+  it('the account+address pair waits after its free failures; neither the account elsewhere nor the address with other accounts does', async () => {
+    freezeClock();
+    const email = makeEditor();
+    const other = makeEditor();
+    for (let i = 0; i < FREE_FAILURES; i++) expect(await attempt('127.0.4.1', email, 'wrong-guess')).toBe(INVALID);
+    expect(await attempt('127.0.4.1', email, PASSWORD)).toBe('Слишком много неудачных попыток. Попробуйте через 1 секунду.');
+    // Far below its own ceiling, so only the pair can have refused that attempt.
+    expect(rowsOf('ip:127.0.4.1')).toBe(FREE_FAILURES);
+    expect(FREE_FAILURES).toBeLessThan(IP_LIMIT - 1);
+    expect(await attempt('127.0.4.1', other, 'wrong-guess')).toBe(INVALID);
+    expect(await attempt('127.0.4.1', other, PASSWORD)).toBe('signed in');
+    expect(await attempt('127.0.4.2', email, PASSWORD)).toBe('signed in');
+    expect(spies.sessions).toHaveLength(2);
+    vi.setSystemTime(Date.now() + BASE_DELAY_MS);
+    expect(await attempt('127.0.4.1', email, PASSWORD)).toBe('signed in');
+  });
+
+  it('an address meets its ceiling across accounts though no pair of it failed twice; other addresses do not', async () => {
+    freezeClock();
+    for (let i = 0; i < IP_LIMIT; i++) expect(reserveSignIn(`ceiling-${i}@qamshy.test`, '127.0.5.1').ok).toBe(true);
+    const email = makeEditor();
+    // A pair with no failure at all, and the right password: refused for the address alone.
+    expect(rowsOf(throttleKeys(email, '127.0.5.1').pair)).toBe(0);
+    expect(await attempt('127.0.5.1', email, PASSWORD)).toBe('Слишком много неудачных попыток. Попробуйте через 15 минут.');
+    expect(spies.verifications).toBe(0);
+    expect(await attempt('127.0.5.2', email, PASSWORD)).toBe('signed in');
+    // The window slides: once the failures are older than it, the address is let in again.
+    vi.setSystemTime(Date.now() + IP_WINDOW_MS - 1);
+    expect(reserveSignIn('late@qamshy.test', '127.0.5.1').ok).toBe(false);
+    vi.setSystemTime(Date.now() + 1);
+    expect(await attempt('127.0.5.1', email, PASSWORD)).toBe('signed in');
+  });
+});
+
 describe('sign-in throttling', () => {
   it('lets parallel guesses verify no more passwords than the free allowance', async () => {
+    freezeClock();
     const email = makeEditor();
     const answers = await Promise.all(Array.from({ length: 20 }, () => attempt('127.0.0.9', email, 'wrong-guess')));
     expect(spies.verifications).toBe(FREE_FAILURES);
-    expect(answers.filter((a) => a === 'Неверная электронная почта или пароль.')).toHaveLength(FREE_FAILURES);
-    const refused = answers.filter((a) => a !== 'Неверная электронная почта или пароль.');
+    expect(answers.filter((a) => a === INVALID)).toHaveLength(FREE_FAILURES);
+    const refused = answers.filter((a) => a !== INVALID);
     expect(refused).toHaveLength(20 - FREE_FAILURES);
     for (const answer of refused) expect(answer).toMatch(/^Слишком много неудачных попыток\. Попробуйте через \d+ секунд[уы]?\.$/);
   });
