@@ -82,8 +82,12 @@ export function listCategoryOptions() {
 }
 
 export type SaveResult =
-  | { ok: true; id: number; locale: Edition; slug: string; status: ArticleStatus }
+  // readersAffected: the article was or now is published or scheduled, so reader pages (and the
+  // next scheduled time) may change; a draft saved again changes nothing a reader can see.
+  | { ok: true; id: number; locale: Edition; slug: string; status: ArticleStatus; readersAffected: boolean }
   | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' | 'author' | TranslationError };
+
+const READER_FACING: ReadonlySet<ArticleStatus> = new Set(['published', 'scheduled']);
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -193,7 +197,8 @@ export function saveArticle(actor: Actor, id: number | null, input: SaveInput): 
     setTags(tx, articleId, input.locale, input.tags);
     if (input.translationId !== undefined) linkTranslation(tx, actor.id, articleId, input.translationId);
     recordAudit(actor.id, current ? `article.${input.intent}` : 'article.create', 'article', articleId, input.title);
-    return { ok: true, id: articleId, locale: input.locale, slug, status: move.status };
+    const readersAffected = READER_FACING.has(move.status) || (!!current && READER_FACING.has(current.status));
+    return { ok: true, id: articleId, locale: input.locale, slug, status: move.status, readersAffected };
   });
 }
 

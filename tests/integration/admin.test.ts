@@ -63,12 +63,13 @@ describe('article status flow and permissions', () => {
   it('lets an author write and submit a draft but not publish it', () => {
     const author = makeUser('author');
     const created = saveArticle(author, null, input());
-    expect(created).toMatchObject({ ok: true, status: 'draft' });
+    expect(created).toMatchObject({ ok: true, status: 'draft', readersAffected: false });
     if (!created.ok) return;
     expect(getReadableArticle('kk', created.id)).toBeNull();
     expect(saveArticle(author, created.id, input({ intent: 'publish', version: 1 }))).toEqual({ ok: false, reason: 'forbidden' });
     expect(saveArticle(author, created.id, input({ intent: 'schedule', version: 1, scheduledAt: new Date(Date.now() + 3_600_000) }))).toEqual({ ok: false, reason: 'forbidden' });
-    expect(saveArticle(author, created.id, input({ intent: 'submit', version: 1 }))).toMatchObject({ ok: true, status: 'submitted' });
+    // Nothing a reader sees changes while the story is a draft or under review: the page cache stays.
+    expect(saveArticle(author, created.id, input({ intent: 'submit', version: 1 }))).toMatchObject({ ok: true, status: 'submitted', readersAffected: false });
     expect(getReadableArticle('kk', created.id)).toBeNull();
 
     const other = makeUser('author');
@@ -78,11 +79,12 @@ describe('article status flow and permissions', () => {
     expect(listArticlesForAdmin(author, { page: 1 }).items.some((a) => a.id === created.id)).toBe(true);
 
     const editor = makeUser('editor');
-    expect(saveArticle(editor, created.id, input({ intent: 'publish', version: 2 }))).toMatchObject({ ok: true, status: 'published' });
+    expect(saveArticle(editor, created.id, input({ intent: 'publish', version: 2 }))).toMatchObject({ ok: true, status: 'published', readersAffected: true });
     expect(getReadableArticle('kk', created.id)?.title).toBe('Сынақ жаңалығы');
     // Once published, the author can no longer change it.
     expect(saveArticle(author, created.id, input({ version: 3 }))).toEqual({ ok: false, reason: 'forbidden' });
-    expect(saveArticle(editor, created.id, input({ intent: 'unpublish', version: 3 }))).toMatchObject({ ok: true, status: 'draft' });
+    // Taking it down is a change readers must see at once.
+    expect(saveArticle(editor, created.id, input({ intent: 'unpublish', version: 3 }))).toMatchObject({ ok: true, status: 'draft', readersAffected: true });
     expect(getReadableArticle('kk', created.id)).toBeNull();
     const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, created.id))).all();
     expect(audit.map((a) => a.action)).toEqual(['article.create', 'article.submit', 'article.publish', 'article.unpublish']);
@@ -91,7 +93,7 @@ describe('article status flow and permissions', () => {
   it('keeps a scheduled article from readers until its time', () => {
     const editor = makeUser('editor');
     const result = saveArticle(editor, null, input({ intent: 'schedule', scheduledAt: new Date(Date.now() + 3_600_000), title: 'Болашақ жаңалық' }));
-    expect(result).toMatchObject({ ok: true, status: 'scheduled' });
+    expect(result).toMatchObject({ ok: true, status: 'scheduled', readersAffected: true });
     if (!result.ok) return;
     expect(getReadableArticle('kk', result.id)).toBeNull();
   });

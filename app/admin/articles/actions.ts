@@ -64,8 +64,9 @@ export async function saveArticleAction(articleId: number | null, _prev: Article
     return { status: 'error', message, errors: field ? { [field]: message } : {}, values, attempt: Date.now() };
   }
   // Readers see the change at once: every page under the editions' layout (front pages,
-  // listings, related blocks, the article) is regenerated on its next visit.
-  refreshReaderPages();
+  // listings, related blocks, the article) is regenerated on its next visit. A draft's save
+  // leaves the cache alone, so editors at work do not empty it for every reader.
+  if (result.readersAffected) refreshReaderPages();
   // "Save and choose from the library": the text is safe before the editor leaves the page.
   if (form.get('then') === 'media') redirect(`/admin/media?pick=${result.id}`);
   redirect(`/admin/articles/${result.id}?saved=${parsed.data.intent}`);
