@@ -1,8 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { ACCOUNTS } from './accounts';
 
-export async function signIn(page: Page, who: keyof typeof ACCOUNTS, next = '/admin/articles') {
-  const account = ACCOUNTS[who];
+export type Credentials = { email: string; password: string };
+
+export async function signIn(page: Page, who: keyof typeof ACCOUNTS | Credentials, next = '/admin/articles') {
+  const account = typeof who === 'string' ? ACCOUNTS[who] : who;
   await page.goto(`/admin/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel(/Электрондық пошта|Электронная почта/).fill(account.email);
   await page.getByLabel(/Құпиясөз|Пароль/).fill(account.password);

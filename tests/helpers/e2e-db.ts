@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
+import { hashPassword } from '../../lib/auth/password';
 
 // Rows the seed wrote (demo authors have no sign-in email); the editors' specs add others while
 // the reader specs run, so helpers that pick "the newest" article look at seeded rows only.
@@ -90,4 +92,22 @@ export function insertApprovedComment(articleId: number, name: string, body: str
   } finally {
     db.close();
   }
+}
+
+/**
+ * A fresh account for a test that changes its account (password, role, sessions), so the shared
+ * ones in accounts.ts stay as other specs expect them even when that test fails halfway.
+ */
+export async function createAccount(role: 'admin' | 'editor' | 'author'): Promise<{ email: string; password: string }> {
+  const tag = crypto.randomBytes(6).toString('hex');
+  const account = { email: `${role}-${tag}@qamshy.test`, password: `${role}-pass-${tag}` };
+  const passwordHash = await hashPassword(account.password);
+  const db = new Database(process.env.E2E_DATABASE_URL!, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare('insert into users (email, name, slug, role, password_hash) values (?, ?, ?, ?, ?)').run(account.email, `Сынақ ${tag}`, `test-${role}-${tag}`, role, passwordHash);
+  } finally {
+    db.close();
+  }
+  return account;
 }
