@@ -54,15 +54,22 @@ export async function startNginx(upstreamPort: number): Promise<RunningNginx> {
   fs.writeFileSync(conf, nginxConfig(prefix, port, upstreamPort));
   const args = ['-p', prefix, '-e', path.join(prefix, 'logs', 'error.log'), '-c', conf];
   const check = spawnSync(NGINX, [...args, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t refused the configuration:\n${check.stderr}`);
+  if (check.status !== 0) {
+    fs.rmSync(prefix, { recursive: true, force: true });
+    throw new Error(`nginx -t refused the configuration:\n${check.stderr}`);
+  }
   const child = spawn(NGINX, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 10_000;
   while (!(await accepts(port))) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr}`);
-    if (Date.now() > deadline) throw new Error(`nginx did not listen on ${port} within 10 s: ${stderr}`);
+    const failure = child.exitCode !== null ? `nginx exited (${child.exitCode})` : Date.now() > deadline ? `nginx did not listen on ${port} within 10 s` : null;
+    if (failure) {
+      child.kill('SIGKILL');
+      fs.rmSync(prefix, { recursive: true, force: true });
+      throw new Error(`${failure}: ${stderr}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const errorLog = () => fs.readFileSync(path.join(prefix, 'logs', 'error.log'), 'utf8');
