@@ -22,6 +22,7 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),
+  SEARCH_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(16),
   CDN_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   CDN_STALE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   PUBLIC_BODY_LIMIT_KB: z.coerce.number().int().min(8).max(1024).default(64),

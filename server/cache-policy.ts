@@ -11,10 +11,11 @@ import { pageKey } from '@/lib/http/page-cache-bridge';
 const READER_PAGE = /^\/(kk|ru|kk-latn)(\/[^?]*)?$/;
 const CRAWLER_FILE = /^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt|sitemaps\/[\w./-]+\.xml|icon\.png|favicon\.ico|logo\.png)$/;
 const STATIC_ASSET = /^\/_next\/static\//;
+const SEARCH_PAGE = /^\/(kk|ru|kk-latn)\/search\/?$/;
 // The only query parameter a cacheable page reads; others (utm_…, fbclid) would only split the cache.
 const KEPT_PARAMS = ['page'] as const;
 
-export type CacheKind = 'page' | 'static';
+export type CacheKind = 'page' | 'static' | 'search';
 
 export function hasSessionCookie(req: IncomingMessage): boolean {
   const cookie = req.headers.cookie;
@@ -32,8 +33,14 @@ export function cacheKeyOf(req: IncomingMessage, url: URL): { key: string; kind:
   const path = url.pathname;
   if (STATIC_ASSET.test(path)) return url.search ? null : { key: `static:${path}`, kind: 'static' };
   if (isRouterRequest(req, url.searchParams) || hasSessionCookie(req)) return null;
-  // Search answers depend on free text: rendered per request (FTS is fast) so junk queries can't evict hot pages.
-  if (/^\/(kk|ru|kk-latn)\/search\/?$/.test(path)) return null;
+  // Search answers depend on free text: kept in a cache of their own (server/main.ts), so a flood
+  // of made-up queries can push out other searches but never the pages readers come for.
+  if (SEARCH_PAGE.test(path)) {
+    const q = url.searchParams.get('q') ?? '';
+    const page = url.searchParams.get('page');
+    if (q.length > 200 || url.searchParams.getAll('q').length > 1) return null;
+    return { key: `search:${path}?${new URLSearchParams({ q, ...(page ? { page } : {}) }).toString()}`, kind: 'search' };
+  }
   if (!READER_PAGE.test(path) && !CRAWLER_FILE.test(path)) return null;
   const kept = new URLSearchParams();
   for (const name of KEPT_PARAMS) for (const value of url.searchParams.getAll(name)) kept.append(name, value);

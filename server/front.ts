@@ -15,6 +15,8 @@ export type FrontOptions = {
   siteUrl: string;
   trustProxyHops: number;
   cache: PageCache | null;
+  /** Search result pages, apart from `cache` so junk queries cannot evict reader pages. */
+  searchCache: PageCache | null;
   policy: CachePolicy;
   pageTtlSeconds: number;
   limits: { admin: number; public: number };
@@ -54,12 +56,10 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
     if (status === 413) lingerThenClose(req);
   }
 
-  function cacheControlFor(req: IncomingMessage, url: URL, status: number, storable: boolean, kind: 'page' | 'static' | null): string | null {
+  function cacheControlFor(req: IncomingMessage, url: URL, status: number, storable: boolean, kind: 'page' | 'static' | 'search' | null): string | null {
     if (ADMIN_PATH.test(url.pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return PRIVATE;
     if (kind === 'static') return status === 200 ? IMMUTABLE : PRIVATE;
-    if (kind === 'page') return storable ? publicCacheControl(options.policy) : PRIVATE;
-    // Search pages are not kept here but are as public as any other reader page.
-    if (/^\/(kk|ru|kk-latn)\/search\/?$/.test(url.pathname) && !hasSessionCookie(req) && status === 200 && !url.searchParams.has('_rsc')) return publicCacheControl(options.policy);
+    if (kind === 'page' || kind === 'search') return storable ? publicCacheControl(options.policy) : PRIVATE;
     return null; // Next's own choice (uploads: a year; health: no-store; RSC: private)
   }
 
@@ -75,9 +75,10 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
   }
 
   /** Renders through Next, sends the answer, and stores it when it may be kept. */
-  function render(req: IncomingMessage, res: ServerResponse, url: URL, key: { key: string; kind: 'page' | 'static' } | null, context: RequestContext): Promise<CachedPage | null> {
+  function render(req: IncomingMessage, res: ServerResponse, url: URL, key: { key: string; kind: 'page' | 'static' | 'search' } | null, context: RequestContext): Promise<CachedPage | null> {
     return new Promise<CachedPage | null>((resolve) => {
-      const generation = options.cache?.currentGeneration() ?? 0;
+      const store = key ? cacheFor(key.kind) : null;
+      const generation = store?.currentGeneration() ?? 0;
       let settled = false;
       const settle = (value: CachedPage | null) => {
         if (!settled) resolve(value);
@@ -107,7 +108,7 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
           }
           const storable = key !== null && req.method === 'GET' && isStorable(captured.status, captured.headers);
           const headers = finalHeaders(captured, cacheControlFor(req, url, captured.status, storable, key?.kind ?? null));
-          if (!storable || !options.cache) {
+          if (!storable || !store) {
             sendBuffered(req, res, captured.status, headers, captured.body);
             settle(null);
             return;
@@ -115,7 +116,7 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
           const ttl = key!.kind === 'static' ? 86_400_000 : options.pageTtlSeconds * 1000;
           makeEntry(captured.status, headers, captured.body, ttl, 0)
             .then((entry) => {
-              options.cache!.set(key!.key, entry, generation);
+              store.set(key!.key, entry, generation);
               serveEntry(req, res, entry, 'MISS');
               settle(entry);
             })
@@ -134,7 +135,35 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
     });
   }
 
+  /**
+   * A page already kept is answered before anything else: no request context, no request id,
+   * headers written as one prepared block. A kept page was a valid request when it was stored,
+   * so none of the checks below can refuse it now.
+   */
+  const cacheFor = (kind: 'page' | 'static' | 'search') => (kind === 'search' ? options.searchCache : options.cache);
+
+  const answerFromCache = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const target = req.url;
+    if (!options.cache || (req.method !== 'GET' && req.method !== 'HEAD') || !target || target.charCodeAt(0) !== 47 /* / */ || target.startsWith('//')) return false;
+    let url: URL;
+    try {
+      url = new URL(target, 'http://front');
+    } catch {
+      return false;
+    }
+    const key = cacheKeyOf(req, url);
+    const cache = key && cacheFor(key.kind);
+    if (!key || !cache) return false;
+    if (dueAt !== null && Date.now() >= dueAt) purge();
+    const entry = cache.get(key.key);
+    if (!entry) return false;
+    cache.hits += 1;
+    serveEntry(req, res, entry, 'HIT');
+    return true;
+  };
+
   const handle = async (rawReq: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (answerFromCache(rawReq, res)) return;
     const given = rawReq.headers['x-request-id'];
     const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     const context: RequestContext = { id, clientIp: clientAddress(rawReq, options.trustProxyHops) };
@@ -167,18 +196,10 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
       }
 
       const key = options.cache ? cacheKeyOf(req, url) : null;
-      if (!key || !options.cache) {
+      const cache = key && cacheFor(key.kind);
+      if (!key || !cache) {
         await render(req, res, url, key, context);
         return;
-      }
-      if (dueAt !== null && Date.now() >= dueAt) {
-        options.cache.purge();
-        dueAt = options.nextDueAt();
-      }
-      const cached = options.cache.get(key.key);
-      if (cached) {
-        options.cache.hits += 1;
-        return serveEntry(req, res, cached, 'HIT');
       }
       // Many readers asking for the same page at once wait for one render (no stampede).
       const pending = inflight.get(key.key);
@@ -186,7 +207,7 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
         const entry = await pending;
         if (entry) return serveEntry(req, res, entry, 'HIT');
       }
-      options.cache.misses += 1;
+      cache.misses += 1;
       const rendering = render(req, res, url, key, context);
       if (!pending) {
         inflight.set(key.key, rendering);
@@ -198,7 +219,7 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
 
   /** After an editor's change: drop pages, and learn the next scheduled publication again. */
   function purge(prefixes?: readonly string[]): number {
-    const removed = options.cache?.purge(prefixes) ?? 0;
+    const removed = (options.cache?.purge(prefixes) ?? 0) + (options.searchCache?.purge(prefixes) ?? 0);
     dueAt = options.nextDueAt();
     return removed;
   }
@@ -250,20 +271,35 @@ function etagMatches(header: string | undefined, etag: string): boolean {
   return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+type Wire = { headers: Record<string, string | number>; body: Buffer };
+type WireSet = { identity: Wire; br: Wire; gzip: Wire };
+// Each kept page's three answers (identity, br, gzip), headers included, made once on first use.
+const wires = new WeakMap<CachedPage, WireSet>();
+
+function wireOf(entry: CachedPage): WireSet {
+  let set = wires.get(entry);
+  if (set) return set;
+  // No Age header: a kept page is purged on every change, so its age says nothing about freshness
+  // and would only shorten a shared cache's s-maxage.
+  const make = (body: Buffer, encoding?: string): Wire => ({ body, headers: { ...entry.headers, etag: entry.etag, 'x-cache': 'HIT', ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': body.length } });
+  const identity = make(entry.body);
+  set = { identity, br: entry.br ? make(entry.br, 'br') : identity, gzip: entry.gzip ? make(entry.gzip, 'gzip') : identity };
+  wires.set(entry, set);
+  return set;
+}
+
 function serveEntry(req: IncomingMessage, res: ServerResponse, entry: CachedPage, state: 'HIT' | 'MISS'): void {
-  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, 'x-cache': state };
-  if (state === 'HIT') headers.age = Math.floor((Date.now() - entry.storedAt) / 1000);
+  const set = wireOf(entry);
   if (entry.status === 200 && etagMatches(req.headers['if-none-match'], entry.etag)) {
-    res.writeHead(304, headers);
+    const { 'content-length': _length, 'content-encoding': _encoding, ...headers } = set.identity.headers;
+    res.writeHead(304, state === 'HIT' ? headers : { ...headers, 'x-cache': state });
     res.end();
     return;
   }
   const encoding = pickEncoding(req.headers['accept-encoding']);
-  const body = encoding === 'br' && entry.br ? entry.br : encoding === 'gzip' && entry.gzip ? entry.gzip : entry.body;
-  if (body !== entry.body) headers['content-encoding'] = encoding!;
-  headers['content-length'] = body.length;
-  res.writeHead(entry.status, headers);
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const wire = encoding ? set[encoding] : set.identity;
+  res.writeHead(entry.status, state === 'HIT' ? wire.headers : { ...wire.headers, 'x-cache': state });
+  res.end(req.method === 'HEAD' ? undefined : wire.body);
 }
 
 function sendBuffered(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer): void {

@@ -19,11 +19,13 @@ await app.prepare();
 const nextHandler = app.getRequestHandler();
 
 const cache = env.PAGE_CACHE_MB > 0 && !dev ? new PageCache(env.PAGE_CACHE_MB * 1024 * 1024) : null;
+const searchCache = env.SEARCH_CACHE_MB > 0 && cache ? new PageCache(env.SEARCH_CACHE_MB * 1024 * 1024) : null;
 const handle = createFrontHandler((req, res) => nextHandler(req, res), {
   dev,
   siteUrl: env.SITE_URL,
   trustProxyHops: env.TRUST_PROXY_HOPS,
   cache,
+  searchCache,
   policy: { sharedMaxAge: env.CDN_MAX_AGE_SECONDS, staleWhileRevalidate: env.CDN_STALE_SECONDS, staleIfError: 86_400 },
   pageTtlSeconds: env.PAGE_REVALIDATE_SECONDS,
   limits: { admin: env.ADMIN_BODY_LIMIT_MB * 1024 * 1024, public: env.PUBLIC_BODY_LIMIT_KB * 1024 },

@@ -51,6 +51,7 @@ beforeAll(async () => {
     siteUrl: 'http://portal.test',
     trustProxyHops: 0,
     cache: new PageCache(16 * 1024 * 1024),
+    searchCache: new PageCache(64 * 1024),
     policy: { sharedMaxAge: 30, staleWhileRevalidate: 60, staleIfError: 86400 },
     pageTtlSeconds: 60,
     limits: { admin: 200_000, public: 4096 },
@@ -255,5 +256,19 @@ describe('what Next must never see', () => {
       pump();
     });
     expect(answer).toBe(413);
+  });
+});
+
+describe('search pages', () => {
+  it('are kept apart, so a flood of made-up queries cannot push reader pages out', async () => {
+    await send('/kk/article/9-kept');
+    for (let i = 0; i < 40; i += 1) await send(`/kk/search?q=junk${i}`); // far more than the 64 KB search budget
+    expect((await send('/kk/article/9-kept')).headers['x-cache']).toBe('HIT');
+    const before = renders;
+    await send('/kk/search?q=%D0%BF%D0%B0%D1%80%D1%82%D0%B8%D1%8F&utm_source=x');
+    const again = await send('/kk/search?q=%D0%BF%D0%B0%D1%80%D1%82%D0%B8%D1%8F');
+    expect(renders - before).toBe(1);
+    expect(again.headers['x-cache']).toBe('HIT');
+    expect(again.headers['cache-control']).toContain('s-maxage=30');
   });
 });

@@ -29,8 +29,12 @@ describe('which requests the page cache answers', () => {
     expect(key('/admin/articles')).toBeNull();
     expect(key('/api/health')).toBeNull();
     expect(key('/uploads/2017/07/a.jpg')).toBeNull();
-    expect(key('/kk/search?q=x')).toBeNull(); // free text must not evict hot pages
     expect(key('/')).toBeNull(); // negotiated per reader
+  });
+  it('keys search pages by query and page only, apart from reader pages', () => {
+    expect(cacheKeyOf(request(), new URL('/kk/search?q=x&page=2&utm_source=a', 'http://x'))).toEqual({ key: 'search:/kk/search?q=x&page=2', kind: 'search' });
+    expect(key('/kk/search?q=a&q=b')).toBeNull();
+    expect(key(`/kk/search?q=${'a'.repeat(201)}`)).toBeNull();
   });
   it('stores only whole public answers', () => {
     expect(isStorable(200, { 'content-type': 'text/html; charset=utf-8' })).toBe(true);
