@@ -2,7 +2,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +10,7 @@ import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { summarizeProfile, type ProfileSummary } from './bench/profile';
+import { freePort } from './free-port';
 
 // `npm run bench`: starts the built portal on a temporary database (the demo content, or grown
 // with db:fill) and, in the same run, a bare node:http server answering each measured page's exact
@@ -98,16 +98,6 @@ function get(base: string, target: string, headers: Record<string, string> = {})
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const fmtMs = (ms: number) => (ms >= 1000 ? `${round(ms / 1000)} s` : `${round(ms)} ms`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/free-port';
 
 // Debian's nginx running deploy/nginx.conf for a test: the same file, with only its addresses and
 // paths moved to a temporary prefix. A line of the reference that is no longer found fails loudly
@@ -11,16 +12,6 @@ import { fileURLToPath } from 'node:url';
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const REFERENCE = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export function nginxConfig(prefix: string, port: number, upstreamPort: number): string {
   let text = fs.readFileSync(REFERENCE, 'utf8');
