@@ -17,7 +17,7 @@ const KEPT_PARAMS = ['page'] as const;
 
 export type CacheKind = 'page' | 'static' | 'search';
 
-export function hasSessionCookie(req: IncomingMessage): boolean {
+function hasSessionCookie(req: IncomingMessage): boolean {
   const cookie = req.headers.cookie;
   return !!cookie && cookie.includes(`${SESSION_COOKIE}=`);
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requestContextStorage, type RequestContext } from '@/lib/http/request-context';
 import { captureResponse, type Captured } from './capture';
-import { cacheKeyOf, hasSessionCookie, IMMUTABLE, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
+import { cacheKeyOf, IMMUTABLE, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
 import { clientAddress } from './client-address';
 import { editionOf, errorPage, isErrorStatus, type ErrorStatus } from './error-page';
 import { log } from './log';
