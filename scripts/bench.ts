@@ -531,7 +531,7 @@ for (const row of loads) {
   const loadTarget = row.connections === highC && row.page !== 'search';
   const ok = row.ratio >= targets.ratio && p.p99 <= targets.p99Ms && p.errors + p.non2xx + p.timeouts === 0;
   lines.push([
-    `${row.page}${row.page === 'search' ? ' (not cached)' : ' (cached)'}, c=${row.connections}`,
+    `${row.page} (cached), c=${row.connections}`,
     `${fmt(p.rps)} req/s · p50 ${p.p50} ms · p99 ${p.p99} ms · ${p.errors + p.timeouts} errors · ${p.non2xx} non-2xx · bare node ${fmt(row.ceiling.rps)} req/s (p99 ${row.ceiling.p99} ms) · **${row.ratio}×**`,
     loadTarget ? `${mark(ok)} ≥ 0.5×, p99 ≤ 50 ms, 0 errors` : '',
   ]);
