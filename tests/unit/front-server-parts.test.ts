@@ -5,7 +5,7 @@ import { cacheKeyOf, isStorable, publicCacheControl } from '@/server/cache-polic
 import { clientAddress } from '@/server/client-address';
 import { pickEncoding } from '@/server/front';
 import { makeEntry, PageCache } from '@/server/page-cache';
-import { htmlCsp, inlineScripts } from '@/server/security-headers';
+import { baseSecurityHeaders, htmlCsp, inlineScripts } from '@/server/security-headers';
 
 const request = (headers: Record<string, string> = {}, method = 'GET', remoteAddress = '127.0.0.1') =>
   ({ method, headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
@@ -127,6 +127,14 @@ describe('content security policy', () => {
     for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(htmlCsp(html, { https: true, dev: false })).toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('headers on every answer', () => {
+  it('send HSTS only when the site is served over https', () => {
+    expect(baseSecurityHeaders({ https: true, dev: false })['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(baseSecurityHeaders({ https: false, dev: false })['strict-transport-security']).toBeUndefined();
+    expect(baseSecurityHeaders({ https: false, dev: false })).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'x-frame-options': 'DENY' });
   });
 });
 
