@@ -4,6 +4,7 @@ import { refusedSection } from './lib/auth/admin-sections';
 import createMiddleware from 'next-intl/middleware';
 import { readerContentExists } from './db/queries/reader-routes';
 import { editionRouting, type PathLocale } from './i18n/routing';
+import { READER_PATH_HEADER } from './lib/http/reader-path';
 import { hashSessionId, SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
 
 const intl = createMiddleware(editionRouting);
@@ -40,6 +41,7 @@ export default function proxy(request: NextRequest) {
 function editionPage(request: NextRequest, locale: string) {
   const headers = new Headers(request.headers);
   headers.set('X-NEXT-INTL-LOCALE', locale);
+  headers.set(READER_PATH_HEADER, request.nextUrl.pathname);
   return NextResponse.next({ request: { headers } });
 }
 

@@ -1,14 +1,9 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
-
 export type SwitchTarget = { prefix: string; lang: string; text: string; samePath: boolean };
 
-// Reads only the URL (also during server rendering), so pages stay the same for every reader.
+// Rendered on the server from the page's own path (lib/http/reader-path.ts): no client JavaScript.
 // The same edition in the other alphabet keeps the path. The other edition gets the article's
 // id, which it answers with its translation or its front page; elsewhere, its front page.
-export function LocaleSwitch({ targets, label }: { targets: SwitchTarget[]; label: string }) {
-  const pathname = usePathname() ?? '';
+export function LocaleSwitch({ targets, label, pathname }: { targets: SwitchTarget[]; label: string; pathname: string }) {
   const rest = /^\/[^/]+(\/.*)?$/.exec(pathname)?.[1] ?? '';
   const article = /^\/article\/(\d+)/.exec(rest);
   const hrefOf = (target: SwitchTarget) => {

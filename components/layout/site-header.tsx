@@ -1,8 +1,10 @@
+import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { HeaderSearch } from '@/components/search/header-search';
 import { listCategories } from '@/db/queries/taxonomy';
 import { EDITIONS, LATIN, languageTag, readingPrefixes, type PathLocale } from '@/i18n/routing';
 import { readingView } from '@/lib/reading-view';
+import { READER_PATH_HEADER } from '@/lib/http/reader-path';
 import { categoryPath } from '@/lib/urls';
 import { LocaleSwitch, type SwitchTarget } from './locale-switch';
 
@@ -11,6 +13,7 @@ export async function SiteHeader({ locale }: { locale: PathLocale }) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const tSwitch = await getTranslations({ locale, namespace: 'LocaleSwitch' });
   const categories = listCategories(view.edition).map(view.named);
+  const pathname = (await headers()).get(READER_PATH_HEADER) ?? `/${locale}`;
   // The same edition in its other alphabet first (same page), then the other edition.
   const targets: SwitchTarget[] = [
     ...readingPrefixes(view.edition)
@@ -30,7 +33,7 @@ export async function SiteHeader({ locale }: { locale: PathLocale }) {
         </a>
         {/* Own row below md so the logo, the switch and a usable input never squeeze each other. */}
         <HeaderSearch locale={locale} label={t('searchLabel')} submit={t('searchSubmit')} className="order-last w-full md:order-none md:w-64" />
-        <LocaleSwitch targets={targets} label={tSwitch('label')} />
+        <LocaleSwitch targets={targets} label={tSwitch('label')} pathname={pathname} />
       </div>
       <nav aria-label={t('menu')} className="border-t border-white/15 bg-brand">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold whitespace-nowrap">
