@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 // Relative, not '@/': drizzle-kit loads this file without the tsconfig paths.
-import { ARTICLE_STATUSES, COMMENT_STATUSES, EDITIONS, ROLES } from '../lib/domain';
+import { ARTICLE_STATUSES, COMMENT_STATUSES, DELIVERY_EVENTS, DELIVERY_STATUSES, DELIVERY_TARGETS, EDITIONS, ROLES } from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -214,4 +214,42 @@ export const articleRevisions = sqliteTable(
     version: integer('version').notNull(),
   },
   (t) => [index('article_revisions_article_idx').on(t.articleId, t.savedAt)],
+);
+
+// Deliveries to the outside (Telegram, IndexNow, webhooks), written in the same transaction as
+// the publish that causes them and sent by server/delivery-worker.ts. The body is kept exactly as
+// it is sent; secrets (bot token, signing key) are added at send time and never stored.
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // Sent as X-Qamshy-Delivery: the same on every attempt, so a receiver can drop a repeat.
+    deliveryId: text('delivery_id').notNull(),
+    event: text('event', { enum: DELIVERY_EVENTS }).notNull(),
+    target: text('target', { enum: DELIVERY_TARGETS }).notNull(),
+    // The chat id (Telegram) or the URL posted to (IndexNow, webhooks).
+    destination: text('destination').notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    locale: text('locale', { enum: EDITIONS }).notNull(),
+    title: text('title').notNull().default(''),
+    body: text('body').notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    // Not before the article's publish time; after a failure, when the backoff allows.
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    // Who holds a row in "sending" and since when: a lease a crashed process loses after a while.
+    claimToken: text('claim_token'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('outbox_delivery_id_unique').on(t.deliveryId),
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_article_idx').on(t.articleId, t.status),
+    index('outbox_status_id_idx').on(t.status, t.id),
+  ],
 );

@@ -40,6 +40,18 @@ export const MODERATION_ACTIONS_FOR: Record<CommentStatus, readonly ModerationAc
   deleted: ['restore'],
 };
 
+/** Where a published story is sent (db/queries/outbox.ts) and the states of one delivery. */
+export const DELIVERY_TARGETS = ['telegram', 'indexnow', 'webhook'] as const;
+export type DeliveryTarget = (typeof DELIVERY_TARGETS)[number];
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export const DELIVERY_EVENTS = ['article.published', 'article.updated', 'liveblog.key_event'] as const;
+export type DeliveryEvent = (typeof DELIVERY_EVENTS)[number];
+
+export function isDeliveryStatus(value: unknown): value is DeliveryStatus {
+  return (DELIVERY_STATUSES as readonly unknown[]).includes(value);
+}
+
 /** A database id as text: a positive integer of at most 16 digits (safe as a JS number). */
 export const ID_PATTERN = /^[1-9]\d{0,15}$/;
 
