@@ -5,10 +5,12 @@ import { db } from '@/db/client';
 import { articles, categories, tags, users } from '@/db/schema';
 import { EDITIONS, type Edition } from '@/lib/domain';
 import { almatyMonthOf, almatyMonthRange, type MonthBucket, type MonthRange } from '@/lib/seo/almaty-month';
+import type { FeedArticle } from '@/lib/seo/rss-items';
+import type { SitemapArticle, SitemapListing } from '@/lib/seo/sitemap-entries';
 import type { ListingSitemap, SitemapPage } from '@/lib/seo/sitemap-files';
 import { once } from '@/lib/once';
 import { yielder } from '@/lib/yielder';
-import { listingIds, listingLastModified, type Listing } from './listings';
+import { countListingsWithArticles, listingIds, listingLastModified, type Listing } from './listings';
 import { readable, readableStatus, readableWithin } from './visibility';
 
 // What sitemaps, the news sitemap and RSS feeds read. Everything goes through readable(), so a
@@ -46,14 +48,6 @@ export async function listArticleMonths(): Promise<MonthBucket[]> {
   }
   return months;
 }
-
-export type SitemapArticle = {
-  id: number;
-  locale: Edition;
-  slug: string;
-  lastModified: Date;
-  translation: { locale: Edition; id: number; slug: string } | null;
-};
 
 const named = alias(articles, 'named'); // the translation an article names
 const naming = alias(articles, 'naming'); // an article naming this one as its translation
@@ -130,26 +124,28 @@ export async function listSitemapArticles(range: MonthRange, page: SitemapPage):
   return result;
 }
 
-export type SitemapListing = { locale: Edition; slug: string; lastModified: Date | null };
+type ListingOf = { locale: Edition; slug: string; listing: Exclude<Listing, { kind: 'edition' }> };
+
+/** Every category, tag or author page that could exist, in sitemap order. */
+function* listingsOf(kind: Exclude<ListingSitemap, 'pages'>): Generator<ListingOf> {
+  if (kind === 'categories') {
+    const rows = db.select({ id: categories.id, locale: categories.locale, slug: categories.slug }).from(categories).orderBy(asc(categories.locale), asc(categories.position), asc(categories.id)).all();
+    for (const c of rows) yield { locale: c.locale, slug: c.slug, listing: { kind: 'category', categoryId: c.id } };
+  } else if (kind === 'tags') {
+    const rows = db.select({ id: tags.id, locale: tags.locale, slug: tags.slug }).from(tags).orderBy(asc(tags.locale), asc(tags.slug), asc(tags.id)).all();
+    for (const t of rows) yield { locale: t.locale, slug: t.slug, listing: { kind: 'tag', tagId: t.id } };
+  } else {
+    // An author page exists in each edition; list it where the author has articles in that edition.
+    const people = db.select({ id: users.id, slug: users.slug }).from(users).orderBy(asc(users.slug)).all();
+    for (const locale of EDITIONS) for (const u of people) yield { locale, slug: u.slug, listing: { kind: 'author', locale, authorId: u.id } };
+  }
+}
 
 // Category, tag and author pages with at least one readable article; an empty listing is thin
 // content a crawler need not be sent to. One small index range per listing, in sitemap order.
 async function* listingEntries(kind: Exclude<ListingSitemap, 'pages'>): AsyncGenerator<SitemapListing> {
   const pause = yielder();
-  const each = function* (): Generator<{ locale: Edition; slug: string; listing: Exclude<Listing, { kind: 'edition' }> }> {
-    if (kind === 'categories') {
-      const rows = db.select({ id: categories.id, locale: categories.locale, slug: categories.slug }).from(categories).orderBy(asc(categories.locale), asc(categories.position), asc(categories.id)).all();
-      for (const c of rows) yield { locale: c.locale, slug: c.slug, listing: { kind: 'category', categoryId: c.id } };
-    } else if (kind === 'tags') {
-      const rows = db.select({ id: tags.id, locale: tags.locale, slug: tags.slug }).from(tags).orderBy(asc(tags.locale), asc(tags.slug), asc(tags.id)).all();
-      for (const t of rows) yield { locale: t.locale, slug: t.slug, listing: { kind: 'tag', tagId: t.id } };
-    } else {
-      // An author page exists in each edition; list it where the author has articles in that edition.
-      const people = db.select({ id: users.id, slug: users.slug }).from(users).orderBy(asc(users.slug)).all();
-      for (const locale of EDITIONS) for (const u of people) yield { locale, slug: u.slug, listing: { kind: 'author', locale, authorId: u.id } };
-    }
-  };
-  for (const { locale, slug, listing } of each()) {
+  for (const { locale, slug, listing } of listingsOf(kind)) {
     const lastModified = listingLastModified(listing);
     if (lastModified) yield { locale, slug, lastModified };
     await pause();
@@ -178,15 +174,9 @@ export async function listListingEntries(kind: ListingSitemap, page: SitemapPage
   return entries;
 }
 
-export async function summarizeListing(kind: ListingSitemap): Promise<{ count: number; lastModified: Date | null }> {
-  const entries = kind === 'pages' ? await listFrontPages() : listingEntries(kind);
-  let total = 0;
-  let lastModified: Date | null = null;
-  for await (const entry of entries) {
-    total++;
-    if (entry.lastModified && (!lastModified || entry.lastModified > lastModified)) lastModified = entry.lastModified;
-  }
-  return { count: total, lastModified };
+/** How many pages a listing sitemap holds, for the index. Front pages: always one per edition. */
+export async function countListings(kind: ListingSitemap): Promise<number> {
+  return kind === 'pages' ? EDITIONS.length : countListingsWithArticles(kind);
 }
 
 export type NewsArticle = { id: number; locale: Edition; slug: string; title: string; publishedAt: Date };
@@ -201,18 +191,6 @@ export function listNewsArticles(since: Date, limit: number): NewsArticle[] {
     .limit(limit)
     .all() as NewsArticle[];
 }
-
-export type FeedArticle = {
-  id: number;
-  locale: Edition;
-  slug: string;
-  title: string;
-  lead: string;
-  thumbnail: string | null;
-  publishedAt: Date;
-  authorName: string;
-  categoryName: string | null;
-};
 
 /** The newest readable articles of an edition, or of one of its categories. */
 export function listFeedArticles(locale: Edition, limit: number, categoryId?: number): FeedArticle[] {

@@ -1,8 +1,8 @@
 // No 'server-only' import: reader-routes.ts (bundled into proxy.ts) asks these too.
-import { and, count, desc, eq, lte, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, exists, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articles } from '@/db/schema';
-import type { Edition } from '@/lib/domain';
+import { articles, categories, tags, users } from '@/db/schema';
+import { EDITIONS, type Edition } from '@/lib/domain';
 import { once } from '@/lib/once';
 import { tagTimeline } from './trigger-tables';
 import { readable, readableStatus } from './visibility';
@@ -79,6 +79,24 @@ const lastModifiedOf = {
   category: once(() => db.select({ newest: newestArticle }).from(articles).where(and(eq(articles.categoryId, at.id), readableAt)).prepare()),
   author: once(() => db.select({ newest: newestArticle }).from(articles).where(and(eq(articles.authorId, at.id), eq(articles.locale, at.locale), readableAt)).prepare()),
 };
+
+// One statement per kind for the sitemap index: SQLite probes each listing's index for its first
+// readable article, with no aggregate over the articles and no call per listing from JavaScript.
+const probe = { locale: sql.placeholder('locale'), now: sql.placeholder('now') };
+const readableNow = and(readableStatus(), lte(articles.publishedAt, probe.now));
+const one = sql`1`;
+const listingsWithArticles = {
+  tags: once(() => db.select({ n: count() }).from(tags).where(exists(db.select({ one }).from(tagTimeline).where(and(eq(tagTimeline.tagId, tags.id), lte(tagTimeline.publishedAt, probe.now))))).prepare()),
+  categories: once(() => db.select({ n: count() }).from(categories).where(exists(db.select({ one }).from(articles).where(and(eq(articles.categoryId, categories.id), readableNow)))).prepare()),
+  authors: once(() => db.select({ n: count() }).from(users).where(exists(db.select({ one }).from(articles).where(and(eq(articles.authorId, users.id), eq(articles.locale, probe.locale), readableNow)))).prepare()),
+};
+
+/** How many category, tag or (per edition) author pages have at least one readable article. */
+export function countListingsWithArticles(kind: 'categories' | 'tags' | 'authors'): number {
+  const now = Date.now();
+  if (kind === 'authors') return EDITIONS.reduce((sum, locale) => sum + (listingsWithArticles.authors().get({ locale, now })?.n ?? 0), 0);
+  return listingsWithArticles[kind]().get({ now })?.n ?? 0;
+}
 
 /**
  * Newest change among a listing's readable articles (max of updated_at and published_at), for a
