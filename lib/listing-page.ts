@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation';
-import type { Paged } from '@/db/queries/articles';
-import { parsePageParam } from './pagination';
+import { parsePageParam, type Paged } from './pagination';
 
 /** Page number from `?page=`; a malformed value or a page past the end is a clean 404. */
 export async function requirePage(searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<number> {

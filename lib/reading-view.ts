@@ -1,12 +1,15 @@
-import type { ArticleTeaser, ArticleView } from '@/db/queries/articles';
-import type { PublicComment } from '@/db/queries/comments';
-import type { SearchHit } from '@/db/queries/search';
 import { contentLocale, LATIN, type AppLocale, type PathLocale } from '@/i18n/routing';
 import { toKazakhLatin } from '@/lib/translit/kk-latin';
 import { htmlToKazakhLatin } from '@/lib/translit/kk-latin-html';
 
 /** Content as a page shows it: `locale` is the URL prefix its links and dates use. */
 export type Shown<T extends { locale: AppLocale }> = Omit<T, 'locale'> & { locale: PathLocale };
+
+// Only the text a view rewrites is named here; whatever else a query returns passes through.
+type TeaserText = { locale: AppLocale; title: string; lead: string; thumbnailAlt: string; categoryName: string | null };
+type ArticleText = TeaserText & { bodyHtml: string; authorName: string; sourceName: string | null; tags: { name: string }[] };
+type HitText = { locale: AppLocale; title: string; categoryName: string | null; snippet: string };
+type CommentText = { authorName: string; body: string };
 
 const same = (text: string) => text;
 
@@ -20,7 +23,7 @@ export function readingView(prefix: PathLocale) {
   const text = latin ? toKazakhLatin : same;
   const maybe = (value: string | null) => (value === null ? null : text(value));
 
-  function teaser<T extends ArticleTeaser>(article: T): Shown<T> {
+  function teaser<T extends TeaserText>(article: T): Shown<T> {
     return { ...article, locale: prefix, title: text(article.title), lead: text(article.lead), thumbnailAlt: text(article.thumbnailAlt), categoryName: maybe(article.categoryName) };
   }
 
@@ -29,15 +32,15 @@ export function readingView(prefix: PathLocale) {
     edition: contentLocale(prefix),
     text,
     teaser,
-    article: (article: ArticleView): Shown<ArticleView> => ({
+    article: <T extends ArticleText>(article: T): Shown<T> => ({
       ...teaser(article),
       bodyHtml: latin ? htmlToKazakhLatin(article.bodyHtml) : article.bodyHtml,
       authorName: text(article.authorName),
       sourceName: maybe(article.sourceName),
       tags: article.tags.map((tag) => ({ ...tag, name: text(tag.name) })),
     }),
-    hit: (hit: SearchHit): Shown<SearchHit> => ({ ...hit, locale: prefix, title: text(hit.title), categoryName: maybe(hit.categoryName), snippet: text(hit.snippet) }),
-    comment: (comment: PublicComment): PublicComment => ({ ...comment, authorName: text(comment.authorName), body: text(comment.body) }),
+    hit: <T extends HitText>(hit: T): Shown<T> => ({ ...hit, locale: prefix, title: text(hit.title), categoryName: maybe(hit.categoryName), snippet: text(hit.snippet) }),
+    comment: <T extends CommentText>(comment: T): T => ({ ...comment, authorName: text(comment.authorName), body: text(comment.body) }),
     named: <T extends { name: string }>(item: T): T => ({ ...item, name: text(item.name) }),
   };
 }

@@ -6,7 +6,7 @@ import { hasLocale } from 'next-intl';
 import { recordAudit } from '@/db/queries/audit';
 import { ADMIN_LOCALE_COOKIE, routing } from '@/i18n/routing';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { currentUser, endSession } from '@/lib/auth/session';
+import { currentUser, endSession } from '@/app/admin/_auth/session';
 
 export async function signOut(): Promise<void> {
   const user = await currentUser();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AdminHeader } from '@/components/admin/admin-header';
-import { currentUser } from '@/lib/auth/session';
+import { currentUser } from '@/app/admin/_auth/session';
 import '../globals.css';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { Pagination } from '@/components/ui/pagination';
-import type { ArticleTeaser, Paged } from '@/db/queries/articles';
+import type { ArticleTeaser } from '@/db/queries/articles';
+import type { Paged } from '@/lib/pagination';
 import type { PathLocale } from '@/lib/domain';
 import type { Shown } from '@/lib/reading-view';
 

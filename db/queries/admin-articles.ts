@@ -2,6 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import { can, canEditArticle, type Actor } from '@/lib/auth/permissions';
 import type { ArticleStatus, Edition } from '@/lib/domain';
 import { renderMarkdown } from '@/lib/markdown';
@@ -88,8 +89,6 @@ export type SaveResult =
   | { ok: false; reason: 'forbidden' | 'conflict' | 'notFound' | 'category' | 'author' | TranslationError };
 
 const READER_FACING: ReadonlySet<ArticleStatus> = new Set(['published', 'scheduled']);
-
-export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 function uniqueSlug(tx: Tx, locale: Edition, wanted: string, selfId: number | null): string {
   const base = wanted || 'article';

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, count, desc, eq, like } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articleRevisions, articles, auditLog, users } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import { can, canEditArticle, type Actor } from '@/lib/auth/permissions';
 import type { Edition } from '@/lib/domain';
 import { renderMarkdown } from '@/lib/markdown';
-import type { Tx } from './admin-articles';
 import { recordAudit } from './audit';
 
 type Saved = { id: number; title: string; lead: string; bodyMarkdown: string; version: number; updatedAt: Date; authorId: number };

@@ -3,8 +3,8 @@ import { and, desc, eq, isNull, ne, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { articles } from '@/db/schema';
+import type { Tx } from '@/db/tx';
 import type { Edition } from '@/lib/domain';
-import type { Tx } from './admin-articles';
 import { recordAudit } from './audit';
 
 const TRANSLATION_OPTIONS_LIMIT = 200;

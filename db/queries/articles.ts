@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
 import type { Edition } from '@/lib/domain';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
+import type { Paged } from '@/lib/pagination';
 import { chooseRelated } from '@/lib/related';
 import { listingCount, listingIds, type Listing } from './listings';
 import { tagTimeline } from './trigger-tables';
@@ -49,7 +50,6 @@ function teasersByIds(ids: number[]): ArticleTeaser[] {
 
 const teasers = (listing: Listing, limit: number, offset = 0) => teasersByIds(listingIds(listing, limit, offset));
 
-export type Paged<T> = { items: T[]; total: number; page: number; pages: number };
 
 function paged(listing: Exclude<Listing, { kind: 'edition' }>, page: number): Paged<ArticleTeaser> {
   const total = listingCount(listing);

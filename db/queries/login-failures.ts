@@ -2,13 +2,11 @@ import 'server-only';
 import { and, count, eq, gt, inArray, lt, max, min, or } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { loginFailures } from '@/db/schema';
+import { FAILURE_MEMORY_MS, failureWindows, throttleKeys, throttleWaitMs, type FailureStats, type ThrottleKeys } from '@/lib/auth/throttle';
 
-/** Failures of one key since a moment: how many, and the oldest and newest of them. */
-export type FailureStats = { count: number; first: Date | null; last: Date | null };
-
-export type ReserveRequest = { keys: string[]; since: Record<string, Date>; now: Date };
+type ReserveRequest = { keys: string[]; since: Record<string, Date>; now: Date };
 /** Either the ids of the rows written for this attempt, or how long the caller must wait. */
-export type Reservation = { ok: true; ids: number[] } | { ok: false; waitMs: number };
+type Reservation = { ok: true; ids: number[] } | { ok: false; waitMs: number };
 
 function stats(q: Pick<typeof db, 'select'>, key: string, since: Date): FailureStats {
   const row = q
@@ -24,7 +22,7 @@ function stats(q: Pick<typeof db, 'select'>, key: string, since: Date): FailureS
  * of each key, all in one synchronous IMMEDIATE transaction: no other attempt, in this process or
  * another, can read the counts between the check and the write.
  */
-export function reserveAttempt(request: ReserveRequest, waitMs: (seen: Record<string, FailureStats>) => number): Reservation {
+function reserveAttempt(request: ReserveRequest, waitMs: (seen: Record<string, FailureStats>) => number): Reservation {
   return db.transaction(
     (tx) => {
       const seen = Object.fromEntries(request.keys.map((key) => [key, stats(tx, key, request.since[key]!)]));
@@ -38,13 +36,35 @@ export function reserveAttempt(request: ReserveRequest, waitMs: (seen: Record<st
 }
 
 /** A right password: forget every failure of `clearKeys` and this attempt's own rows. */
-export function releaseAttempt(ids: number[], clearKeys: string[]): void {
+function releaseAttempt(ids: number[], clearKeys: string[]): void {
   const conditions = [ids.length ? inArray(loginFailures.id, ids) : undefined, clearKeys.length ? inArray(loginFailures.key, clearKeys) : undefined].filter(Boolean);
   if (conditions.length) db.delete(loginFailures).where(or(...conditions)).run();
 }
 
 /** Deletes at most `limit` rows older than `before`; returns how many went. */
-export function purgeFailuresBefore(before: Date, limit = 500): number {
+function purgeFailuresBefore(before: Date, limit = 500): number {
   const batch = db.select({ id: loginFailures.id }).from(loginFailures).where(lt(loginFailures.at, before)).limit(limit);
   return db.delete(loginFailures).where(inArray(loginFailures.id, batch)).run().changes;
+}
+
+export type Attempt = { ok: true; ids: number[]; keys: ThrottleKeys } | { ok: false; waitMs: number };
+
+/**
+ * Checks and records the attempt as a failure before the password is verified, atomically, so
+ * parallel guesses cannot all pass one check. Refused attempts are not recorded: waiting out the
+ * delay is enough to be let in again.
+ */
+export function reserveSignIn(email: string, ip: string, now = new Date()): Attempt {
+  const keys = throttleKeys(email, ip);
+  const result = reserveAttempt({ keys: [keys.pair, keys.ip], since: failureWindows(keys, now), now }, (seen) => throttleWaitMs(keys, now, seen));
+  return result.ok ? { ...result, keys } : result;
+}
+
+/** The password was right: the pair starts afresh; the IP keeps its other failures. */
+export function signInSucceeded(attempt: Extract<Attempt, { ok: true }>): void {
+  releaseAttempt(attempt.ids, [attempt.keys.pair]);
+}
+
+export function purgeOldFailures(now = new Date(), limit = 500): number {
+  return purgeFailuresBefore(new Date(now.getTime() - FAILURE_MEMORY_MS), limit);
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-// Shared by the proxy (which may not import server-only modules) and lib/auth/session.ts.
+// Shared by the proxy (which may not import server-only modules) and app/admin/_auth/session.ts.
 export const SESSION_COOKIE = 'qamshy_session';
 export const SESSION_TTL_SECONDS = 7 * 24 * 3600;
 // However often it is used, a session ends this long after sign-in: a stolen cookie stops working.

@@ -1,9 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { FeedArticle } from '@/db/queries/feeds';
+import type { Edition } from '@/lib/domain';
 import { env } from '@/lib/env';
 import { absoluteUrl, articlePath, thumbnailPath } from '@/lib/urls';
 import type { RssEnclosure, RssItem } from './rss';
+
+export type FeedArticle = {
+  id: number;
+  locale: Edition;
+  slug: string;
+  title: string;
+  lead: string;
+  thumbnail: string | null;
+  publishedAt: Date;
+  authorName: string;
+  categoryName: string | null;
+};
 
 const STEM = /^[A-Za-z0-9_-]+$/;
 

@@ -1,4 +1,4 @@
-import type { SitemapArticle, SitemapListing } from '@/db/queries/feeds';
+import type { Edition } from '@/lib/domain';
 import { absoluteUrl, articlePath, authorPath, categoryPath, tagPath } from '@/lib/urls';
 import { articleAlternates, frontPageAlternates, listingAlternates } from './hreflang';
 import type { ListingSitemap } from './sitemap-files';
@@ -6,6 +6,16 @@ import type { SitemapUrl } from './sitemap-xml';
 
 // Each URL is listed under its edition's prefix; the Latin view of a Kazakh page is named only as
 // its kk-Latn alternate (it is a reading view, not content of its own).
+
+export type SitemapArticle = {
+  id: number;
+  locale: Edition;
+  slug: string;
+  lastModified: Date;
+  translation: { locale: Edition; id: number; slug: string } | null;
+};
+
+export type SitemapListing = { locale: Edition; slug: string; lastModified: Date | null };
 
 export function articleSitemapUrl(article: SitemapArticle): SitemapUrl {
   const loc = absoluteUrl(articlePath(article.locale, article.id, article.slug));

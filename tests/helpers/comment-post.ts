@@ -4,7 +4,7 @@ import { articles, comments } from '@/db/schema';
 import { postComment, type CommentState } from '@/app/[locale]/article/[idSlug]/actions';
 import { clientKey } from '@/lib/comments/client-key';
 import { issueFormToken } from '@/lib/comments/form-token';
-import { formSecret } from '@/lib/comments/secret';
+import { formSecret } from '@/db/queries/form-secret';
 import { withRequestContext, type RequestContext } from '@/lib/http/request-context';
 
 /**

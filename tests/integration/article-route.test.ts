@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { articles } from '@/db/schema';
-import { editionSwitchTarget, routeArticle } from '@/lib/article-route';
+import { editionSwitchTarget, routeArticle } from '@/db/queries/article-route';
 import { renderMarkdown } from '@/lib/markdown';
 
 const seed = db.select().from(articles).where(eq(articles.thumbnail, '20170708195532885')).get()!;

@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 
 const actor = vi.hoisted(() => ({ id: 0 }));
-vi.mock('@/lib/auth/guard', () => ({ requirePermission: async () => ({ id: actor.id, role: 'editor' }) }));
+vi.mock('@/app/admin/_auth/guard', () => ({ requirePermission: async () => ({ id: actor.id, role: 'editor' }) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 const { db } = await import('@/db/client');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const session = vi.hoisted(() => ({ user: null as null | { id: number; role: 'admin' | 'editor' | 'author' } }));
-vi.mock('@/lib/auth/session', () => ({ currentUser: async () => session.user }));
+vi.mock('@/app/admin/_auth/session', () => ({ currentUser: async () => session.user }));
 
 const { POST } = await import('@/app/admin/articles/preview/route');
 const preview = (body: string) => POST(new Request('http://qamshy.test/admin/articles/preview', { method: 'POST', body }));

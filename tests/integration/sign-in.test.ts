@@ -6,7 +6,7 @@ import ru from '@/messages/ru.json';
 // The real action, argon2 and database; only what needs a live Next request is replaced.
 const spies = vi.hoisted(() => ({ sessions: [] as number[], verifications: 0 }));
 vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: 'AdminLogin') => createTranslator({ locale: 'ru', messages: ru, namespace }) }));
-vi.mock('@/lib/auth/session', () => ({ startSession: async (userId: number) => void spies.sessions.push(userId) }));
+vi.mock('@/app/admin/_auth/session', () => ({ startSession: async (userId: number) => void spies.sessions.push(userId) }));
 vi.mock('@/lib/auth/password', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/auth/password')>();
   return { ...real, verifyPassword: (...args: Parameters<typeof real.verifyPassword>) => (spies.verifications++, real.verifyPassword(...args)) };
@@ -17,7 +17,8 @@ const { loginFailures, users } = await import('@/db/schema');
 const { hashPassword } = await import('@/lib/auth/password');
 const { withRequestContext } = await import('@/lib/http/request-context');
 const { signIn } = await import('@/app/admin/login/actions');
-const { BASE_DELAY_MS, FREE_FAILURES, IP_LIMIT, IP_WINDOW_MS, MAX_DELAY_MS, purgeOldFailures, reserveSignIn, throttleKeys } = await import('@/lib/auth/throttle');
+const { BASE_DELAY_MS, FREE_FAILURES, IP_LIMIT, IP_WINDOW_MS, MAX_DELAY_MS, throttleKeys } = await import('@/lib/auth/throttle');
+const { purgeOldFailures, reserveSignIn } = await import('@/db/queries/login-failures');
 
 const PASSWORD = 'the-right-password-2026';
 const hash = await hashPassword(PASSWORD);
@@ -35,8 +36,8 @@ function attempt(ip: string, email: string, password: string) {
   form.set('password', password);
   form.set('next', '/admin/articles');
   return withRequestContext({ id: 't', clientIp: ip }, () =>
-    signIn({ email: '' }, form).then(
-      (state) => state.error ?? 'no error',
+    signIn({ status: 'idle' }, form).then(
+      (state) => (state.status === 'error' ? state.message : 'no error'),
       (error: Error & { digest?: string }) => (error.digest?.startsWith('NEXT_REDIRECT') ? 'signed in' : Promise.reject(error)),
     ),
   );

@@ -2,9 +2,9 @@
 
 import { getTranslations } from 'next-intl/server';
 import { passwordHashOf, setPassword } from '@/db/queries/admin-users';
-import { requireUser } from '@/lib/auth/guard';
+import { requireUser } from '@/app/admin/_auth/guard';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { startSession } from '@/lib/auth/session';
+import { startSession } from '@/app/admin/_auth/session';
 import { firstErrors, type FormState } from '@/lib/validation/form-state';
 import { passwordChangeInput } from '@/lib/validation/user';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PasswordForm } from '@/components/admin/password-form';
-import { requireUser } from '@/lib/auth/guard';
+import { requireUser } from '@/app/admin/_auth/guard';
 import { changePasswordAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

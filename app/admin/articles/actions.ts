@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
 import { saveArticle, type NewThumbnail } from '@/db/queries/admin-articles';
-import { requireUser } from '@/lib/auth/guard';
+import { requireUser } from '@/app/admin/_auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/domain';
 import { parseAlmatyLocal } from '@/lib/format';

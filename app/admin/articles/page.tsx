@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { DateTime } from '@/components/ui/date-time';
 import { listArticlesForAdmin, listAuthorOptions, listCategoryOptions } from '@/db/queries/admin-articles';
-import { requireUser } from '@/lib/auth/guard';
+import { requireUser } from '@/app/admin/_auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { ARTICLE_STATUSES, EDITION_NAMES, EDITIONS, isArticleStatus, isEdition, parseId } from '@/lib/domain';
 import { parsePageParam } from '@/lib/pagination';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DateTime } from '@/components/ui/date-time';
 import { listAudit } from '@/db/queries/audit';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminAudit'))('title') };

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { getTranslations } from 'next-intl/server';
 import { deleteCategory, renameTag, saveCategory } from '@/db/queries/admin-taxonomy';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { firstErrors, scoped, type FormState } from '@/lib/validation/form-state';
 import { categoryInput, tagRenameInput } from '@/lib/validation/taxonomy';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/action-form';
 import { listCategoriesWithCounts, listTagsWithCounts } from '@/db/queries/admin-taxonomy';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { EDITION_NAMES, EDITIONS } from '@/lib/domain';
 import { deleteCategoryAction, renameTagAction, saveCategoryAction } from './actions';
 

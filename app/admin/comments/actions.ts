@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { moderateComments } from '@/db/queries/admin-comments';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { idField, moderationActionEnum } from '@/lib/domain';
 import { refreshArticlePages } from '@/lib/revalidate-readers';
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ModerationItem } from '@/components/admin/moderation-item';
 import { Pagination } from '@/components/ui/pagination';
 import { commentCounts, moderationQueue } from '@/db/queries/admin-comments';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { COMMENT_STATUSES, isCommentStatus, isModerationAction, MODERATION_ACTIONS_FOR, parseId, type CommentStatus, type PathLocale } from '@/lib/domain';
 import { parsePageParam } from '@/lib/pagination';
 import { moderate } from './actions';

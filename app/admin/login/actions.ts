@@ -5,8 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { recordAudit } from '@/db/queries/audit';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { startSession } from '@/lib/auth/session';
-import { authenticate } from '@/lib/auth/sign-in';
+import { startSession } from '@/app/admin/_auth/session';
+import { authenticate } from '@/db/queries/sign-in';
 import { answerWithStatus, requestClientIp } from '@/lib/http/request-context';
 
 export type LoginState = { error?: string; email: string };

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/admin/login-form';
 import { safeNextPath } from '@/lib/auth/safe-next';
-import { currentUser } from '@/lib/auth/session';
+import { currentUser } from '@/app/admin/_auth/session';
 import { signIn } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@
 import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { redirect } from 'next/navigation';
 import { setArticleThumbnail } from '@/db/queries/admin-articles';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { parseId } from '@/lib/domain';
 import { existingThumbnail } from '@/lib/images/upload';
 

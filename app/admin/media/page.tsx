@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { articleExists, getArticleForEdit } from '@/db/queries/admin-articles';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { parseId } from '@/lib/domain';
 import { listLibraryImages } from '@/lib/images/library';
 import { parsePageParam } from '@/lib/pagination';

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { createUser, setPassword, updateUser } from '@/db/queries/admin-users';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { hashPassword } from '@/lib/auth/password';
 import { newUserInput, userUpdateInput } from '@/lib/validation/user';
 import { firstErrors, scoped, type FormState } from '@/lib/validation/form-state';

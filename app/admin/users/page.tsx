@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { NewUserForm } from '@/components/admin/new-user-form';
 import { UserRowForm } from '@/components/admin/user-row-form';
 import { listUsers } from '@/db/queries/admin-users';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 import { ROLES, type Role } from '@/lib/domain';
 import { createUserAction, resetPasswordAction, updateUserAction } from './actions';
 

@@ -1,7 +1,7 @@
 import { env } from '@/lib/env';
 import { FORM_START_COOKIE, issueFormToken } from '@/lib/comments/form-token';
 import { commentLimits } from '@/lib/comments/limits';
-import { formSecret } from '@/lib/comments/secret';
+import { formSecret } from '@/db/queries/form-secret';
 
 /*
  * The minimum fill time of the comment form, without a per-reader byte in the cached article page.

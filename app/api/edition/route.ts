@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { EDITIONS, LOCALE_COOKIE } from '@/i18n/routing';
-import { editionSwitchTarget } from '@/lib/article-route';
+import { editionSwitchTarget } from '@/db/queries/article-route';
 
 export const dynamic = 'force-dynamic';
 

@@ -10,7 +10,7 @@ import { clientKey } from '@/lib/comments/client-key';
 import { checkFormToken, FORM_START_COOKIE, issueFormToken } from '@/lib/comments/form-token';
 import { commentLimits } from '@/lib/comments/limits';
 import { countLinks } from '@/lib/comments/links';
-import { formSecret } from '@/lib/comments/secret';
+import { formSecret } from '@/db/queries/form-secret';
 import { answerWithStatus, requestClientIp } from '@/lib/http/request-context';
 import { commentFieldErrors, commentInput } from '@/lib/validation/comment';
 

@@ -10,7 +10,7 @@ import { Thumbnail } from '@/components/article/thumbnail';
 import { listRelated } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
 import type { PathLocale } from '@/lib/domain';
-import { routeArticle } from '@/lib/article-route';
+import { routeArticle } from '@/db/queries/article-route';
 import { readingMinutes } from '@/lib/reading-time';
 import { readingView } from '@/lib/reading-view';
 import { articleMetadata } from '@/lib/seo/article-metadata';

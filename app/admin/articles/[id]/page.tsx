@@ -5,7 +5,7 @@ import { ArticleEditor } from '@/components/admin/article-editor';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { articleExists, getArticleForEdit } from '@/db/queries/admin-articles';
 import { countRevisions } from '@/db/queries/article-revisions';
-import { requireUser } from '@/lib/auth/guard';
+import { requireUser } from '@/app/admin/_auth/guard';
 import { toAlmatyLocalInput } from '@/lib/format';
 import { parseId } from '@/lib/domain';
 import { articlePath } from '@/lib/urls';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleEditor } from '@/components/admin/article-editor';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminArticleForm'))('titleNew') };

@@ -1,5 +1,5 @@
 import { can } from '@/lib/auth/permissions';
-import { currentUser } from '@/lib/auth/session';
+import { currentUser } from '@/app/admin/_auth/session';
 import { renderMarkdown } from '@/lib/markdown';
 import { articleInput } from '@/lib/validation/article';
 

@@ -3,7 +3,7 @@
 import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { redirect } from 'next/navigation';
 import { restoreRevision } from '@/db/queries/article-revisions';
-import { requirePermission } from '@/lib/auth/guard';
+import { requirePermission } from '@/app/admin/_auth/guard';
 
 /** Restores a revision's title, lead and body; a plain form post, so it works without JavaScript. */
 export async function restoreRevisionAction(articleId: number, revisionId: number, form: FormData): Promise<void> {

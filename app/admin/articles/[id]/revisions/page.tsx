@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DateTime } from '@/components/ui/date-time';
 import { articleExists } from '@/db/queries/admin-articles';
 import { listRevisions } from '@/db/queries/article-revisions';
-import { requireUser } from '@/lib/auth/guard';
+import { requireUser } from '@/app/admin/_auth/guard';
 import { parseId } from '@/lib/domain';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { LineDiff } from '@/components/admin/line-diff';
 import { DateTime } from '@/components/ui/date-time';
 import { articleExists } from '@/db/queries/admin-articles';
 import { getRevision, mayReadHistory } from '@/db/queries/article-revisions';
-import { requireUser } from '@/lib/auth/guard';
+import { requireUser } from '@/app/admin/_auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { diffLines, foldUnchanged, hasChanges } from '@/lib/diff';
 import { parseId } from '@/lib/domain';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import type { SessionUser } from '@/db/queries/sessions';
-import { can, type Action } from './permissions';
+import { can, type Action } from '@/lib/auth/permissions';
 import { currentUser } from './session';
 
 /** Every admin page and action starts here: no session → sign-in page, which returns to `from`. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
-import { storedSecret } from '@/db/queries/app-secrets';
 import { env } from '@/lib/env';
+import { storedSecret } from './app-secrets';
 
 let cached: Buffer | undefined;
 

@@ -1,8 +1,8 @@
 import 'server-only';
-import { findAccountByEmail } from '@/db/queries/accounts';
-import { purgeExpiredSessions } from '@/db/queries/sessions';
-import { verifyPassword } from './password';
-import { purgeOldFailures, reserveSignIn, signInSucceeded } from './throttle';
+import { verifyPassword } from '@/lib/auth/password';
+import { findAccountByEmail } from './accounts';
+import { purgeOldFailures, reserveSignIn, signInSucceeded } from './login-failures';
+import { purgeExpiredSessions } from './sessions';
 
 export type Authentication =
   | { ok: true; account: { id: number; name: string } }

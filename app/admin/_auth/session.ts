@@ -2,13 +2,11 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { deleteSession, deleteUserSessions, extendSession, findSessionUser, insertSession, type SessionUser } from '@/db/queries/sessions';
+import { deleteSession, extendSession, findSessionUser, insertSession, type SessionUser } from '@/db/queries/sessions';
 import { env } from '@/lib/env';
+import { hashSessionId, SESSION_COOKIE, SESSION_MAX_AGE_MS, SESSION_TTL_SECONDS } from '@/lib/auth/cookie';
 
-import { hashSessionId, SESSION_COOKIE, SESSION_MAX_AGE_MS, SESSION_TTL_SECONDS } from './cookie';
-
-export { hashSessionId, SESSION_COOKIE };
-export const SESSION_TTL_MS = SESSION_TTL_SECONDS * 1000;
+const SESSION_TTL_MS = SESSION_TTL_SECONDS * 1000;
 // Sliding expiry, written at most once an hour so page views don't all write to the database.
 const SLIDE_AFTER_MS = 3600_000;
 
@@ -46,5 +44,3 @@ export async function endSession(): Promise<void> {
   if (id) deleteSession(hashSessionId(id));
   store.set(SESSION_COOKIE, '', cookieOptions(0));
 }
-
-export const endAllSessionsOf = (userId: number) => deleteUserSessions(userId);

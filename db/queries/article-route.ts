@@ -1,7 +1,8 @@
-import { getReadableArticle, locateReadableArticle, type ArticleView } from '@/db/queries/articles';
+import 'server-only';
 import { contentLocale, type AppLocale, type PathLocale } from '@/i18n/routing';
 import { parseIdSlug } from '@/lib/slug';
 import { articlePath } from '@/lib/urls';
+import { getReadableArticle, locateReadableArticle, type ArticleView } from './articles';
 
 export type ArticleRoute = { kind: 'show'; article: ArticleView } | { kind: 'redirect'; to: string; permanent: boolean } | { kind: 'missing' };
 
