@@ -5,15 +5,18 @@ import { pageKey } from '@/lib/http/page-cache-bridge';
 /**
  * Which requests the full-page cache may answer, and under which key. Everything else goes
  * straight to Next: other methods, signed-in editors, the router's RSC and prefetch requests,
- * server actions, the admin area, the API (views must be counted) and uploads (served from disk
- * with their own year-long headers).
+ * server actions, the admin area, the API but its read-only content routes (views must be
+ * counted) and uploads (served from disk with their own year-long headers).
  */
 const READER_PAGE = /^\/(kk|ru|kk-latn)(\/[^?]*)?$/;
+// The read-only content API answers the same JSON to everyone: kept and purged like reader pages.
+const CONTENT_API = /^\/api\/v1\/articles(\/[^/]+)?$/;
 const CRAWLER_FILE = /^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt|sitemaps\/[\w./-]+\.xml|icon\.png|favicon\.ico|logo\.png)$/;
 const STATIC_ASSET = /^\/_next\/static\//;
 const SEARCH_PAGE = /^\/(kk|ru|kk-latn)\/search\/?$/;
 // The only query parameter a cacheable page reads; others (utm_…, fbclid) would only split the cache.
 const KEPT_PARAMS = ['page'] as const;
+const CONTENT_API_PARAMS = ['locale', 'category', 'tag', 'page'] as const; // lib/content-api/params.ts
 
 export type CacheKind = 'page' | 'static' | 'search';
 
@@ -41,9 +44,10 @@ export function cacheKeyOf(req: IncomingMessage, url: URL): { key: string; kind:
     if (q.length > 200 || url.searchParams.getAll('q').length > 1) return null;
     return { key: `search:${path}?${new URLSearchParams({ q, ...(page ? { page } : {}) }).toString()}`, kind: 'search' };
   }
-  if (!READER_PAGE.test(path) && !CRAWLER_FILE.test(path)) return null;
+  const api = CONTENT_API.test(path);
+  if (!api && !READER_PAGE.test(path) && !CRAWLER_FILE.test(path)) return null;
   const kept = new URLSearchParams();
-  for (const name of KEPT_PARAMS) for (const value of url.searchParams.getAll(name)) kept.append(name, value);
+  for (const name of api ? CONTENT_API_PARAMS : KEPT_PARAMS) for (const value of url.searchParams.getAll(name)) kept.append(name, value);
   const query = kept.toString();
   return { key: pageKey(`${path}${query ? `?${query}` : ''}`), kind: 'page' };
 }

@@ -18,6 +18,7 @@ import {
   recordView,
 } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
+import { apiArticle, apiArticlePage } from '@/db/queries/content-api';
 import { listArticleMonths, listFeedArticles, listListingEntries, listNewsArticles, listSitemapArticles, countListings } from '@/db/queries/feeds';
 import { readerContentExists } from '@/db/queries/reader-routes';
 import { nextPublicationAfter } from '@/db/queries/schedule';
@@ -54,6 +55,10 @@ const cases: [string, () => unknown, PlanRules?][] = [
   ['article in another edition', () => locateReadableArticle(seed.id)],
   ['related articles', () => listRelated({ id: seed.id, locale: 'kk', categoryId: seed.categoryId }, 6)],
   ['approved comments', () => listApprovedComments(seed.id)],
+  ['content API: edition page 3', () => apiArticlePage({ kind: 'edition', locale: 'kk' }, 3, 20)],
+  ['content API: category page', () => apiArticlePage({ kind: 'category', categoryId: category.id }, 2, 20)],
+  ['content API: tag page', () => apiArticlePage({ kind: 'tag', tagId: tag.id }, 1, 20)],
+  ['content API: article', () => apiArticle(seed.id)],
   ['view count', () => recordView(seed.id)],
   ['search', () => searchArticles('kk', 'партия', 1)],
   ['search, two words', () => searchArticles('ru', 'экономика бюджет', 2)],
