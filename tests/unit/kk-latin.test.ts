@@ -64,13 +64,13 @@ describe('toKazakhLatin', () => {
 });
 
 describe('htmlToKazakhLatin', () => {
-  it('transliterates text nodes only, never tags, attributes, URLs or entities', () => {
+  it('transliterates text nodes, alt and title, never tags, other attributes, URLs or entities', () => {
     const html =
       '<p>Сілтеме: <a href="https://kaz.kz/қала?а=1&amp;б=2" title="Қала туралы" rel="noopener noreferrer nofollow">Қала &amp; дала</a> &lt;жоқ&gt;</p>\n' +
       '<figure><img src="https://kaz.kz/сурет.jpg" alt="Сурет" width="10" height="10" loading="lazy" /><figcaption>Сурет: <em>Ақорда</em></figcaption></figure>';
     expect(htmlToKazakhLatin(html)).toBe(
-      '<p>Sılteme: <a href="https://kaz.kz/қала?а=1&amp;б=2" title="Қала туралы" rel="noopener noreferrer nofollow">Qala &amp; dala</a> &lt;joq&gt;</p>\n' +
-        '<figure><img src="https://kaz.kz/сурет.jpg" alt="Сурет" width="10" height="10" loading="lazy" /><figcaption>Suret: <em>Aqorda</em></figcaption></figure>',
+      '<p>Sılteme: <a href="https://kaz.kz/қала?а=1&amp;б=2" title="Qala turaly" rel="noopener noreferrer nofollow">Qala &amp; dala</a> &lt;joq&gt;</p>\n' +
+        '<figure><img src="https://kaz.kz/сурет.jpg" alt="Suret" width="10" height="10" loading="lazy" /><figcaption>Suret: <em>Aqorda</em></figcaption></figure>',
     );
   });
 
