@@ -3,28 +3,28 @@ import { actorOfSession } from './db/queries/session-role';
 import { refusedSection } from './lib/auth/admin-sections';
 import createMiddleware from 'next-intl/middleware';
 import { readerContentExists } from './db/queries/reader-routes';
-import { editionRouting, type PathLocale } from './i18n/routing';
+import { editionRouting } from './i18n/routing';
 import { READER_PATH_HEADER } from './lib/http/reader-path';
+import { splitEditionPath } from './lib/reader-routes';
 import { hashSessionId, SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
 
 const intl = createMiddleware(editionRouting);
-const EDITION_PATH = /^\/(kk|ru|kk-latn)(\/.*)?$/;
 
 // Locale negotiation for readers' paths (`/` → `/kk` or `/ru` by cookie, then Accept-Language),
 // and 404s for missing content answered here so they are rendered on the server (see reader-routes).
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return adminGate(request);
-  const match = EDITION_PATH.exec(request.nextUrl.pathname);
+  const edition = splitEditionPath(request.nextUrl.pathname);
   // Only paths outside an edition are negotiated (and may be redirected) by next-intl; inside one,
   // the page is the same for everyone and answers without next-intl's locale cookie, so shared
   // caches may keep it.
-  if (!match) return intl(request);
-  const response = editionPage(request, match[1]);
+  if (!edition) return intl(request);
+  const { prefix: locale, rest } = edition;
+  const response = editionPage(request, locale);
   if (request.method !== 'GET') return response;
-  const [, locale, rest = '/'] = match;
   let exists = true;
   try {
-    exists = readerContentExists(locale as PathLocale, rest, request.nextUrl.searchParams);
+    exists = readerContentExists(locale, rest, request.nextUrl.searchParams);
   } catch (error) {
     console.error('Proxy: could not check reader content', error); // let the page decide
   }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { contentLocale, type AppLocale, type PathLocale } from '@/i18n/routing';
+import { parseContentRoute, splitEditionPath } from '@/lib/reader-routes';
 import { parseIdSlug } from '@/lib/slug';
 import { articlePath } from '@/lib/urls';
 import { getReadableArticle, locateReadableArticle, type ArticleView } from './articles';
@@ -25,8 +26,6 @@ export function routeArticle(prefix: PathLocale, idSlug: string): ArticleRoute {
   return { kind: 'show', article };
 }
 
-const ARTICLE_PATH = /^\/(?:kk|ru|kk-latn)\/article\/(\d+)(?:-[^/]*)?$/;
-
 /**
  * Where the language switch (through /api/edition) sends a reader who chose `edition` while
  * reading `next`: an article's translation in that edition, or the article if it is written in
@@ -34,9 +33,10 @@ const ARTICLE_PATH = /^\/(?:kk|ru|kk-latn)\/article\/(\d+)(?:-[^/]*)?$/;
  * article's own edition, which is right for a link but not for a reader who asked for a language.
  */
 export function editionSwitchTarget(edition: AppLocale, next: string): string {
-  const match = ARTICLE_PATH.exec(next);
-  if (!match) return next;
-  const found = locateReadableArticle(Number(match[1]));
+  const path = splitEditionPath(next);
+  const route = path && parseContentRoute(path.prefix, path.rest);
+  if (route?.kind !== 'article') return next;
+  const found = locateReadableArticle(route.id);
   if (!found) return next; // the article route answers 404
   if (found.locale === edition) return articlePath(edition, found.id, found.slug);
   if (found.translation?.locale === edition) return articlePath(edition, found.translation.id, found.translation.slug);

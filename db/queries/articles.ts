@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
 import type { Edition } from '@/lib/domain';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
-import type { Paged } from '@/lib/pagination';
+import { pageCount, pageOffset, type Paged } from '@/lib/pagination';
 import { chooseRelated } from '@/lib/related';
 import { listingCount, listingIds, type Listing } from './listings';
 import { tagTimeline } from './trigger-tables';
@@ -53,8 +53,8 @@ const teasers = (listing: Listing, limit: number, offset = 0) => teasersByIds(li
 
 function paged(listing: Exclude<Listing, { kind: 'edition' }>, page: number): Paged<ArticleTeaser> {
   const total = listingCount(listing);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  return { items: page > pages ? [] : teasers(listing, PAGE_SIZE, (page - 1) * PAGE_SIZE), total, page, pages };
+  const pages = pageCount(total, PAGE_SIZE);
+  return { items: page > pages ? [] : teasers(listing, PAGE_SIZE, pageOffset(page, PAGE_SIZE)), total, page, pages };
 }
 
 export function getLeadStory(locale: Edition): ArticleTeaser | null {

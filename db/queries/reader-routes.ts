@@ -4,54 +4,40 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, categories, tags, users } from '@/db/schema';
 import { contentLocale, type PathLocale } from '@/i18n/routing';
-import { parsePageParam } from '@/lib/pagination';
-import { parseIdSlug } from '@/lib/slug';
+import type { Edition } from '@/lib/domain';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
+import { pageExists } from '@/lib/pagination';
+import { parseContentRoute, type ListingKind } from '@/lib/reader-routes';
 import { listingReaches, type Listing } from './listings';
 import { readable } from './visibility';
 
-const LISTING = /^\/(article|category|tag|author)\/([^/]+)\/?$/;
-
-// Page 1 of an empty listing exists; page N needs an article at its first position. Probing that
-// one position costs what the page itself costs, not a count of the whole listing.
-function withinPages(listing: Listing, page: number): boolean {
-  return page === 1 || listingReaches(listing, (page - 1) * PAGE_SIZE_READER);
-}
+// The listing behind each kind of listing page, or null when its slug names nothing.
+const LISTING_OF: Record<ListingKind, (edition: Edition, slug: string) => Listing | null> = {
+  category: (edition, slug) => {
+    const row = db.select({ id: categories.id }).from(categories).where(and(eq(categories.locale, edition), eq(categories.slug, slug))).get();
+    return row ? { kind: 'category', categoryId: row.id } : null;
+  },
+  tag: (edition, slug) => {
+    const row = db.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, edition), eq(tags.slug, slug))).get();
+    return row ? { kind: 'tag', tagId: row.id } : null;
+  },
+  author: (edition, slug) => {
+    const row = db.select({ id: users.id }).from(users).where(eq(users.slug, slug)).get();
+    return row ? { kind: 'author', locale: edition, authorId: row.id } : null;
+  },
+};
 
 /**
  * Whether a reader URL inside an edition names content that exists. Next.js 16 sends a page that
  * calls notFound() as an empty shell filled in by JavaScript, so the proxy answers these 404s by
- * rewriting to the (server-rendered) global 404 before the page runs.
+ * rewriting to the (server-rendered) global 404 before the page runs. Probing one position of a
+ * listing costs what the page itself costs, not a count of the whole listing.
  */
 export function readerContentExists(prefix: PathLocale, rest: string, search: URLSearchParams): boolean {
-  const locale = contentLocale(prefix); // /kk-latn shows the Kazakh edition's content
-  const match = LISTING.exec(rest);
-  if (!match) return true; // not a content route: routing decides
-  const [, kind, raw] = match;
-  let segment: string;
-  try {
-    segment = decodeURIComponent(raw);
-  } catch {
-    return false;
-  }
-  if (kind === 'article') {
-    const ref = parseIdSlug(raw);
-    return !!ref && !!db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, ref.id), readable())).get();
-  }
-  const pages = search.getAll('page');
-  const page = parsePageParam(pages.length > 1 ? pages : pages[0]);
-  if (page === null) return false;
-  if (kind === 'category') {
-    const category = db.select({ id: categories.id }).from(categories).where(and(eq(categories.locale, locale), eq(categories.slug, segment))).get();
-    if (!category) return false;
-    return withinPages({ kind: 'category', categoryId: category.id }, page);
-  }
-  if (kind === 'tag') {
-    const tag = db.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, segment))).get();
-    if (!tag) return false;
-    return withinPages({ kind: 'tag', tagId: tag.id }, page);
-  }
-  const author = db.select({ id: users.id }).from(users).where(eq(users.slug, segment)).get();
-  if (!author) return false;
-  return withinPages({ kind: 'author', locale, authorId: author.id }, page);
+  const route = parseContentRoute(prefix, rest, search);
+  if (!route) return true; // not a content route: routing decides
+  if (route.kind === 'malformed') return false;
+  if (route.kind === 'article') return !!db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, route.id), readable())).get();
+  const listing = LISTING_OF[route.kind](contentLocale(prefix), route.slug); // /kk-latn shows the Kazakh edition's content
+  return !!listing && pageExists(route.page, PAGE_SIZE_READER, (offset) => listingReaches(listing, offset));
 }
