@@ -3,6 +3,13 @@ import { z } from 'zod';
 
 // Paths and secrets come from the environment with safe defaults; a bad value stops start-up
 // with a readable message rather than failing later inside a request.
+const unset = <T extends z.ZodType>(inner: T) => z.preprocess((value) => (value === '' ? undefined : value), inner);
+const httpUrl = (name: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` })
+    .transform((value) => value.replace(/\/+$/, ''));
+const TELEGRAM_CHAT = /^(@[A-Za-z][\w]{3,}|-?\d{1,20})$/;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
@@ -41,12 +48,27 @@ const schema = z.object({
     (value) => (value === '' ? undefined : value),
     z.string().min(32, { error: 'FORM_SECRET must be at least 32 characters' }).optional(),
   ),
-});
+  // Distribution (server/delivery-worker.ts): each target is on only when configured.
+  TELEGRAM_BOT_TOKEN: unset(z.string().regex(/^\d+:[\w-]+$/, { error: 'TELEGRAM_BOT_TOKEN must look like 123456:ABC-def (from @BotFather)' }).optional()),
+  TELEGRAM_CHAT_KK: unset(z.string().regex(TELEGRAM_CHAT, { error: 'TELEGRAM_CHAT_KK must be @channelname or a numeric chat id' }).optional()),
+  TELEGRAM_CHAT_RU: unset(z.string().regex(TELEGRAM_CHAT, { error: 'TELEGRAM_CHAT_RU must be @channelname or a numeric chat id' }).optional()),
+  TELEGRAM_API_URL: httpUrl('TELEGRAM_API_URL').default('https://api.telegram.org'),
+  INDEXNOW_KEY: unset(z.string().regex(/^[a-zA-Z0-9-]{8,128}$/, { error: 'INDEXNOW_KEY must be 8 to 128 letters, digits or dashes' }).optional()),
+  INDEXNOW_ENDPOINT: httpUrl('INDEXNOW_ENDPOINT').default('https://yandex.com/indexnow'),
+  WEBHOOK_URLS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(httpUrl('each of WEBHOOK_URLS')).max(20, { error: 'WEBHOOK_URLS: at most 20 URLs' })),
+  WEBHOOK_SECRET: unset(z.string().min(16, { error: 'WEBHOOK_SECRET must be at least 16 characters' }).optional()),
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+}).refine((value) => value.WEBHOOK_URLS.length === 0 || !!value.WEBHOOK_SECRET, { error: 'WEBHOOK_SECRET is required when WEBHOOK_URLS is set', path: ['WEBHOOK_SECRET'] });
 
 export type Env = z.infer<typeof schema>;
 
-function load(): Env {
-  const parsed = schema.safeParse(process.env);
+/** Exported for tests of the rules; the app uses `env`, read once at start-up. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     throw new Error(`Invalid environment configuration:\n${z.prettifyError(parsed.error)}`);
   }
@@ -58,4 +80,4 @@ function load(): Env {
   };
 }
 
-export const env = load();
+export const env = loadEnv();

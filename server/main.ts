@@ -3,10 +3,14 @@ import http from 'node:http';
 import next from 'next';
 import { db } from '@/db/client';
 import { nextPublicationAfter } from '@/db/queries/schedule';
+import { distributionConfig } from '@/lib/distribution/config';
+import { registerDeliveryKick } from '@/lib/distribution/kick';
 import { env } from '@/lib/env';
 import { registerPageCache } from '@/lib/http/page-cache-bridge';
 import { errorPage } from './error-page';
+import { createDeliveryWorker } from './delivery-worker';
 import { createFrontHandler } from './front';
+import { indexNowKeyResponder } from './indexnow-key';
 import { htmlCsp } from './security-headers';
 import { log, routeConsoleToLog } from './log';
 import { PageCache } from './page-cache';
@@ -32,6 +36,11 @@ const handle = createFrontHandler((req, res) => nextHandler(req, res), {
   nextDueAt: () => nextPublicationAfter(new Date())?.getTime() ?? null,
 });
 registerPageCache({ purge: handle.purge });
+const indexNowKey = indexNowKeyResponder(env.INDEXNOW_KEY);
+// Telegram, IndexNow and webhooks: the outbox is sent from this process (see db/queries/outbox.ts).
+const deliveries = createDeliveryWorker({ db, config: distributionConfig(env) });
+registerDeliveryKick(() => deliveries.kick());
+deliveries.start();
 
 let inFlight = 0;
 let closing = false;
@@ -48,6 +57,7 @@ const server = http.createServer((req, res) => {
       return;
     }
   }
+  if (indexNowKey(req, res)) return;
   handle(req, res).catch((error: unknown) => {
     log('error', 'Request failed outside Next', { error: error instanceof Error ? error.stack : String(error) });
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
@@ -82,6 +92,9 @@ async function shutdown(signal: string) {
   const deadline = Date.now() + env.SHUTDOWN_GRACE_SECONDS * 1000;
   while (inFlight > 0 && Date.now() < deadline) await sleep(25);
   server.closeAllConnections();
+  // Sends in flight finish (each bounded by its timeout) and are recorded before the database closes.
+  registerDeliveryKick(null);
+  await deliveries.stop();
   try {
     db.$client.pragma('wal_checkpoint(TRUNCATE)');
     db.$client.close();

@@ -11,6 +11,7 @@ import type { ArticleInput } from '@/lib/validation/article';
 import { keepRevision } from './article-revisions';
 import { findPartner, linkTranslation, translationProblem, type TranslationError } from './article-translations';
 import { recordAudit } from './audit';
+import { queueArticleDeliveries } from './outbox';
 
 export const ADMIN_PAGE_SIZE = 25;
 export type AdminFilters = { locale?: Edition; status?: ArticleStatus; q?: string; categoryId?: number; authorId?: number; page: number };
@@ -195,6 +196,8 @@ export function saveArticle(actor: Actor, id: number | null, input: SaveInput): 
     }
     setTags(tx, articleId, input.locale, input.tags);
     if (input.translationId !== undefined) linkTranslation(tx, actor.id, articleId, input.translationId);
+    // Telegram, IndexNow, webhooks: queued in this transaction, so a save that fails sends nothing.
+    queueArticleDeliveries(tx, current ?? null, { id: articleId, locale: input.locale, slug, title: input.title, lead: input.lead, thumbnail: input.thumbnail?.stem ?? current?.thumbnail ?? null, status: move.status, publishedAt: move.publishedAt });
     recordAudit(actor.id, current ? `article.${input.intent}` : 'article.create', 'article', articleId, input.title);
     const readersAffected = READER_FACING.has(move.status) || (!!current && READER_FACING.has(current.status));
     return { ok: true, id: articleId, locale: input.locale, slug, status: move.status, readersAffected };
