@@ -28,7 +28,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   SEARCH_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(16),
   CDN_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   CDN_STALE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),

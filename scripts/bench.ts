@@ -176,7 +176,8 @@ const profileDir = path.join(work, 'profile');
 // machine cannot end a run midway; Node resolves the link, so it is the same bundle in the same place.
 const entry = path.join(work, 'bench-portal.mjs');
 fs.symlinkSync(bundle, entry);
-const nodeArgs = ['--enable-source-maps', ...(opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), entry];
+// The flags of `npm start` (package.json; tests/unit/server-flags.test.ts keeps them equal).
+const nodeArgs = [`--max-old-space-size=${process.env.HEAP_LIMIT_MB || 192}`, ...(opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), entry];
 // The server exactly as `npm start` ends: one node process (spawned directly, so this pid is the server's).
 const portal = spawn(process.execPath, nodeArgs, {
   cwd: root,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
+import { getHeapStatistics } from 'node:v8';
 import next from 'next';
 import { db } from '@/db/client';
 import { nextPublicationAfter } from '@/db/queries/schedule';
@@ -76,7 +77,7 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
 server.headersTimeout = 20_000;
 server.requestTimeout = 120_000;
 server.keepAliveTimeout = 5_000;
-server.listen(env.PORT, env.HOST, () => log('info', `Serving ${env.SITE_URL} on ${env.HOST}:${env.PORT}`, { dev, pageCacheMb: cache ? env.PAGE_CACHE_MB : 0 }));
+server.listen(env.PORT, env.HOST, () => log('info', `Serving ${env.SITE_URL} on ${env.HOST}:${env.PORT}`, { dev, pageCacheMb: cache ? env.PAGE_CACHE_MB : 0, heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) }));
 
 // SIGTERM: for a moment keep accepting (connections already queued in the kernel are served, and
 // the health check answers 503 so a balancer stops sending more), then stop accepting, let
