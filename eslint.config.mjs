@@ -9,6 +9,17 @@ export default defineConfig([
     rules: {
       // Dependencies point one way (app → components → db/queries → lib): no cycles anywhere.
       'import/no-cycle': 'error',
+      // …and that one way is enforced: each layer imports only the layers below it.
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib', from: ['./db', './components', './app'], message: 'lib/ is the bottom layer: it may not import db/, components/ or app/.' },
+            { target: './db', from: ['./components', './app'], message: 'db/ may import lib/ only, never components/ or app/.' },
+            { target: './components', from: './app', message: 'components/ may not import app/: let the page pass actions and data in as props.' },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AdminHeader } from '@/components/admin/admin-header';
 import { currentUser } from '@/app/admin/_auth/session';
+import { chooseAdminLocale, signOut } from './actions';
 import '../globals.css';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,7 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-neutral-50 text-neutral-900">
-        <AdminHeader user={user} locale={locale} />
+        <AdminHeader user={user} locale={locale} chooseAdminLocale={chooseAdminLocale} signOut={signOut} />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { chooseAdminLocale, signOut } from '@/app/admin/actions';
 import type { SessionUser } from '@/db/queries/sessions';
 import { refusedSection } from '@/lib/auth/admin-sections';
 
@@ -9,6 +8,7 @@ const NAV = [
   ['/admin/articles/new', 'newArticle'],
   ['/admin/media', 'media'],
   ['/admin/comments', 'comments'],
+  ['/admin/deliveries', 'deliveries'],
   ['/admin/categories', 'taxonomy'],
   ['/admin/users', 'users'],
   ['/admin/audit', 'audit'],
@@ -16,7 +16,11 @@ const NAV = [
   ['/kk', 'viewSite'],
 ] as const;
 
-export async function AdminHeader({ user, locale }: { user: SessionUser | null; locale: string }) {
+type FormAction = (form: FormData) => Promise<void>;
+// The layout passes its server actions in: components do not import app/.
+type Props = { user: SessionUser | null; locale: string; chooseAdminLocale: FormAction; signOut: FormAction };
+
+export async function AdminHeader({ user, locale, chooseAdminLocale, signOut }: Props) {
   const t = await getTranslations('AdminLayout');
   const other = locale === 'kk' ? 'ru' : 'kk';
   return (
