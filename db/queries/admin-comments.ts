@@ -84,10 +84,3 @@ export function moderateComments(actor: Actor, ids: number[], action: Moderation
     return affected;
   });
 }
-
-export function setCommentsOpen(actor: Actor, articleId: number, open: boolean): boolean {
-  if (!can(actor, 'comment.moderate')) return false;
-  const result = db.update(articles).set({ commentsOpen: open }).where(eq(articles.id, articleId)).run();
-  if (result.changes) recordAudit(actor.id, open ? 'comments.open' : 'comments.close', 'article', articleId);
-  return result.changes === 1;
-}
