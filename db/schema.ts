@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 // Relative, not '@/': drizzle-kit loads this file without the tsconfig paths.
-import { ARTICLE_STATUSES, COMMENT_STATUSES, DELIVERY_EVENTS, DELIVERY_STATUSES, DELIVERY_TARGETS, EDITIONS, ROLES } from '../lib/domain';
+import { ARTICLE_FORMATS, ARTICLE_STATUSES, COMMENT_STATUSES, DELIVERY_EVENTS, DELIVERY_STATUSES, DELIVERY_TARGETS, EDITIONS, NOTE_KINDS, ROLES } from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -83,6 +83,10 @@ export const articles = sqliteTable(
     commentsOpen: integer('comments_open', { mode: 'boolean' }).notNull().default(true),
     // Optimistic concurrency: an editor's save names the version it started from.
     version: integer('version').notNull().default(1),
+    format: text('format', { enum: ARTICLE_FORMATS }).notNull().default('standard'),
+    // A live blog is open (the LIVE badge, readers polling) until an editor closes it; its
+    // coverage runs from publishedAt to this time.
+    liveEndedAt: integer('live_ended_at', { mode: 'timestamp_ms' }),
   },
   // Listings walk these in order and stop after a page. The sort key comes right after the
   // equality columns, with id as the tie-break, so the index order is the listing order; status
@@ -253,3 +257,73 @@ export const outbox = sqliteTable(
     index('outbox_status_id_idx').on(t.status, t.id),
   ],
 );
+
+// A live blog's entries, shown newest first under the article's lead. The markdown is rendered
+// and sanitized when saved, like an article body.
+export const liveEntries = sqliteTable(
+  'live_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    // Optional short headline (JSON-LD BlogPosting headline; the key-events summary).
+    headline: text('headline').notNull().default(''),
+    bodyMarkdown: text('body_markdown').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    // Same stem scheme as an article's thumbnail: /uploads/thumbnail/{stem}_{size}.jpg
+    image: text('image'),
+    imageAlt: text('image_alt').notNull().default(''),
+    imageWidth: integer('image_width'),
+    imageHeight: integer('image_height'),
+    keyEvent: integer('key_event', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    // Set on every edit after publishing: readers see an "edited" mark.
+    editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('live_entries_article_idx').on(t.articleId, t.createdAt, t.id), index('live_entries_key_idx').on(t.articleId, t.keyEvent, t.createdAt)],
+);
+
+// "Updated: …" and "Correction: …" notes under a published article's headline, oldest first.
+// Kept apart from the article's text, so restoring a revision never drops one.
+export const articleNotes = sqliteTable(
+  'article_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: NOTE_KINDS }).notNull(),
+    body: text('body').notNull(),
+    authorId: integer('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_notes_article_idx').on(t.articleId, t.createdAt, t.id)],
+);
+
+// The curated front page: per edition, position 0 is the lead story and 1..TOP_STORY_SLOTS the
+// top stories in order. Empty positions fall back to the latest articles.
+export const frontSlots = sqliteTable(
+  'front_slots',
+  {
+    locale: text('locale', { enum: EDITIONS }).notNull(),
+    position: integer('position').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.locale, t.position] }), uniqueIndex('front_slots_article_unique').on(t.locale, t.articleId)],
+);
+
+// One breaking-news banner per edition, shown on every reader page of it until it expires.
+export const breakingBanners = sqliteTable('breaking_banners', {
+  locale: text('locale', { enum: EDITIONS }).primaryKey(),
+  text: text('text').notNull(),
+  url: text('url'),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -90,3 +90,14 @@ export const commentStatusEnum = (error?: string) => z.enum(COMMENT_STATUSES, pa
 export const moderationActionEnum = (error?: string) => z.enum(MODERATION_ACTIONS, params(error));
 /** A database id field: text matching ID_PATTERN, parsed to a number. */
 export const idField = (error?: string) => z.string().regex(ID_PATTERN, params(error)).transform(Number);
+
+/** An article is a story, or a live blog: a lead and then timestamped entries, newest first. */
+export const ARTICLE_FORMATS = ['standard', 'live'] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+/** A dated note an editor adds under a published article's headline. */
+export const NOTE_KINDS = ['update', 'correction'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** The curated front page of an edition: slot 0 is the lead story, then this many top stories. */
+export const TOP_STORY_SLOTS = 6;
