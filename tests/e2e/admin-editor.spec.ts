@@ -1,32 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from '../helpers/admin';
 import { seriousViolations } from '../helpers/axe';
 import { seedArticle } from '../helpers/e2e-db';
+import { ArticleEditor } from './pages/article-editor';
+import { ArticlePage } from './pages/article-page';
+import { signIn } from './pages/sign-in';
+import { anyCount, escapeRegExp, uiText } from './pages/ui-text';
 
-// Each test signs in from its own address (sign-in is throttled per IP), apart from admin.spec's.
-let ip = 10;
-test.beforeEach(async ({ context }) => {
-  ip += 1;
-  await context.setExtraHTTPHeaders({ 'X-Forwarded-For': `203.0.113.${ip}` });
-});
-
-type Draft = { title: string; body: string; category: string; locale?: 'kk' | 'ru' };
-
-/** Fills the new-article form, presses `button`, and returns the id the editor lands on. */
-async function writeArticle(page: Page, draft: Draft, button = 'Жариялау') {
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Тақырып', { exact: true }).fill(draft.title);
-  await page.getByLabel('Мәтін (Markdown)').fill(draft.body);
-  if (draft.locale) await page.getByLabel('Басылым', { exact: true }).selectOption(draft.locale);
-  await page.getByLabel('Айдар').selectOption({ label: draft.category });
-  await page.getByRole('button', { name: button }).click();
-  await expect(page).toHaveURL(/\/admin\/(articles\/\d+|media\?pick=\d+)/);
-  return Number(/(?:articles\/|pick=)(\d+)/.exec(page.url())![1]);
-}
-
-async function readerHref(page: Page) {
-  return (await page.getByRole('link', { name: 'Сайтта көру' }).getAttribute('href'))!;
-}
+// Every article here is written by the test that changes it.
+const revisions = uiText('kk', 'AdminRevisions');
 
 async function screenshot(page: Page, name: string, { axe = true } = {}) {
   // After an action's redirect the new page's <title> can arrive a moment after its body.
@@ -43,28 +24,29 @@ async function screenshot(page: Page, name: string, { axe = true } = {}) {
 
 test('an editor compares revisions, restores the first one, and readers get it back', async ({ page }) => {
   await signIn(page, 'editor');
+  const editor = new ArticleEditor(page);
   const title = `Нұсқалар сынағы ${Date.now()}`;
-  const id = await writeArticle(page, { title, body: 'Бірінші жол.\n\nЕкінші жол бастапқы.', category: 'KK · Қоғам' });
-  await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
-  const href = await readerHref(page);
+  const id = await editor.write({ title, body: 'Бірінші жол.\n\nЕкінші жол бастапқы.', category: 'KK · Қоғам' });
+  await editor.expectSaved('publish');
+  const href = await editor.readerHref();
 
-  await page.getByLabel('Мәтін (Markdown)').fill('Бірінші жол.\n\nЕкінші жол өзгертілді.');
-  await page.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(page.getByRole('status')).toHaveText('Өзгерістер сақталды.');
+  await editor.body.fill('Бірінші жол.\n\nЕкінші жол өзгертілді.');
+  await editor.button('save').click();
+  await editor.expectSaved('save');
   // Both saves land on the same URL: the revision count tells them apart.
-  await expect(page.getByRole('link', { name: 'Нұсқалар тарихы (1)' })).toBeVisible();
-  await page.getByLabel('Тақырып', { exact: true }).fill(`${title} (түзетілген)`);
-  await page.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(page.getByRole('link', { name: 'Нұсқалар тарихы (2)' })).toBeVisible();
+  await expect(editor.revisionsLink(1)).toBeVisible();
+  await editor.title.fill(`${title} (түзетілген)`);
+  await editor.button('save').click();
+  await expect(editor.revisionsLink(2)).toBeVisible();
   await screenshot(page, 'editor-existing');
 
-  await page.getByRole('link', { name: 'Нұсқалар тарихы (2)' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нұсқалар тарихы');
-  await expect(page.getByRole('link', { name: /-нұсқаны салыстыру$/ })).toHaveCount(2);
+  await editor.revisionsLink(2).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(revisions('title'));
+  await expect(page.getByRole('link', { name: anyCount((version) => revisions('compare', { version })) })).toHaveCount(2);
   await screenshot(page, 'revisions');
-  await page.getByRole('link', { name: '1-нұсқаны салыстыру' }).click();
+  await page.getByRole('link', { name: revisions('compare', { version: 1 }) }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}/revisions/\\d+$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('1-нұсқа және ағымдағы мәтін (3-нұсқа)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(revisions('diffHeading', { version: 1, current: 3 }));
   // The body's changed line, and only it, is marked: the first line is context.
   await expect(page.locator('del', { hasText: 'Екінші жол бастапқы.' })).toBeVisible();
   await expect(page.locator('ins', { hasText: 'Екінші жол өзгертілді.' })).toBeVisible();
@@ -72,75 +54,77 @@ test('an editor compares revisions, restores the first one, and readers get it b
   await expect(page.locator('ins', { hasText: '(түзетілген)' })).toBeVisible();
   await screenshot(page, 'revision-diff');
 
-  await page.getByRole('button', { name: '1-нұсқаны қалпына келтіру' }).click();
+  await page.getByRole('button', { name: revisions('restore', { version: 1 }) }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}\\?saved=restore$`));
-  await expect(page.getByRole('status')).toHaveText('Мәтін тарихтан қалпына келтірілді.');
-  await expect(page.getByLabel('Тақырып', { exact: true })).toHaveValue(title);
-  await expect(page.getByRole('link', { name: 'Нұсқалар тарихы (3)' })).toBeVisible();
+  await editor.expectSaved('restore');
+  await expect(editor.title).toHaveValue(title);
+  await expect(editor.revisionsLink(3)).toBeVisible();
 
-  await page.goto(href);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(page.locator('.article-body')).toContainText('Екінші жол бастапқы.');
-  await expect(page.locator('.article-body')).not.toContainText('өзгертілді');
+  const reader = ArticlePage.at(page, href);
+  await reader.goto();
+  await expect(reader.heading).toHaveText(title);
+  await expect(reader.body).toContainText('Екінші жол бастапқы.');
+  await expect(reader.body).not.toContainText('өзгертілді');
 });
 
 test('an editor links a translation, refused first for the same edition, and the language switch follows it', async ({ page }) => {
   await signIn(page, 'editor');
+  const editor = new ArticleEditor(page);
   const stamp = Date.now();
   const ruTitle = `Перевод для связи ${stamp}`;
-  const ruId = await writeArticle(page, { title: ruTitle, body: 'Текст на русском.', category: 'RU · Общество', locale: 'ru' });
-  await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
+  const ruId = await editor.write({ title: ruTitle, body: 'Текст на русском.', category: 'RU · Общество', locale: 'ru' });
+  await editor.expectSaved('publish');
 
-  await page.goto('/admin/articles/new');
+  await editor.gotoNew();
   const kkTitle = `Байланыс сынағы ${stamp}`;
-  await page.getByLabel('Тақырып', { exact: true }).fill(kkTitle);
-  await page.getByLabel('Мәтін (Markdown)').fill('Қазақша мәтін.');
-  await page.getByLabel('Айдар').selectOption({ label: 'KK · Қоғам' });
-  // A Kazakh article typed by number: same edition, refused with the form kept.
-  await page.getByLabel('немесе мақала нөмірі').fill(String(seedArticle().id));
-  await page.getByRole('button', { name: 'Жариялау' }).click();
-  await expect(page.locator('#article-translationRef-error')).toHaveText('Аударма басқа басылымдағы мақала болуы керек.');
-  await expect(page.getByLabel('Тақырып', { exact: true })).toHaveValue(kkTitle);
-  await expect(page.getByLabel('Мәтін (Markdown)')).toHaveValue('Қазақша мәтін.');
+  await editor.fill({ title: kkTitle, body: 'Қазақша мәтін.', category: 'KK · Қоғам' });
+  // A Kazakh article typed by number: same edition, refused with the form kept (nothing is saved).
+  await editor.field('translationRef').fill(String(seedArticle().id));
+  await editor.button('publish').click();
+  await expect(editor.errorOf('translationRef')).toHaveText(editor.t('errors.translationSameEdition'));
+  await expect(editor.title).toHaveValue(kkTitle);
+  await expect(editor.body).toHaveValue('Қазақша мәтін.');
 
-  await page.getByLabel('немесе мақала нөмірі').fill('');
-  await page.getByLabel('Басқа басылымдағы мақала').selectOption({ label: `#${ruId} · ${ruTitle}` });
-  await page.getByRole('button', { name: 'Жариялау' }).click();
-  await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
-  await expect(page.getByLabel('Басқа басылымдағы мақала')).toHaveValue(String(ruId));
-  const kkHref = await readerHref(page);
+  await editor.field('translationRef').fill('');
+  await editor.field('translationId').selectOption({ label: `#${ruId} · ${ruTitle}` });
+  await editor.button('publish').click();
+  await editor.expectSaved('publish');
+  await expect(editor.field('translationId')).toHaveValue(String(ruId));
+  const kk = ArticlePage.at(page, await editor.readerHref());
 
-  await page.goto(kkHref);
-  await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
+  await kk.goto();
+  await kk.switchEdition.click();
   await expect(page).toHaveURL(new RegExp(`/ru/article/${ruId}-`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ruTitle);
+  const ru = ArticlePage.at(page, new URL(page.url()).pathname);
+  await expect(ru.heading).toHaveText(ruTitle);
   // And back: the pair is stored on one side, found from both.
-  await page.getByRole('navigation', { name: 'Выбор языка' }).getByRole('link', { name: 'Қазақша' }).click();
-  await expect(page).toHaveURL(new RegExp(`${kkHref}$`));
+  await ru.switchEdition.click();
+  await expect(page).toHaveURL(new RegExp(`${kk.url}$`));
 });
 
 test('the preview shows the body as readers get it: rendered on the server, sanitized', async ({ page }) => {
   await signIn(page, 'editor');
-  await page.goto('/admin/articles/new');
+  const editor = new ArticleEditor(page);
+  await editor.gotoNew();
   const previews: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/admin/articles/preview')) previews.push(request.postData() ?? '');
   });
-  await page.getByLabel('Мәтін (Markdown)').fill('Бұл **қалың** сөз.\n\n<script>window.previewRan = 1</script>\n\n<img src="x" onerror="window.previewRan = 2">');
-  await page.getByRole('button', { name: 'Алдын ала қарау' }).click();
-  const preview = page.getByRole('region', { name: 'Оқырман осылай көреді' });
+  await editor.body.fill('Бұл **қалың** сөз.\n\n<script>window.previewRan = 1</script>\n\n<img src="x" onerror="window.previewRan = 2">');
+  await editor.previewButton.click();
+  const preview = editor.preview;
   await expect(preview.locator('strong')).toHaveText('қалың');
   expect(await preview.locator('script, [onerror]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { previewRan?: number }).previewRan)).toBeUndefined();
 
   // Typing updates it, one request per pause rather than per keystroke.
   const before = previews.length;
-  await page.getByLabel('Мәтін (Markdown)').press('End');
-  await page.getByLabel('Мәтін (Markdown)').pressSequentially('\n\n## Тақырыпша', { delay: 20 });
+  await editor.body.press('End');
+  await editor.body.pressSequentially('\n\n## Тақырыпша', { delay: 20 });
   await expect(preview.getByRole('heading', { name: 'Тақырыпша' })).toBeVisible();
   expect(previews.length - before).toBeLessThanOrEqual(2);
   await screenshot(page, 'editor-preview', { axe: false }); // the test's own alt-less <img> is in the preview
-  await page.getByRole('button', { name: 'Алдын ала қарауды жабу' }).click();
+  await editor.hidePreviewButton.click();
   await expect(preview).toHaveCount(0);
 });
 
@@ -149,25 +133,29 @@ test.describe('without JavaScript', () => {
 
   test('an editor picks a picture from the media library, and readers see it', async ({ page }) => {
     await signIn(page, 'editor');
+    const editor = new ArticleEditor(page);
+    const media = uiText('kk', 'AdminMedia');
     const title = `Кітапхана суреті ${Date.now()}`;
-    await page.goto('/admin/articles/new');
-    await expect(page.getByRole('button', { name: 'Алдын ала қарау' })).toHaveCount(0); // an enhancement only
-    const id = await writeArticle(page, { title, body: 'Суретті кітапханадан аламыз.', category: 'KK · Мәдениет' }, 'Сақтап, суреттер қорынан таңдау');
+    await editor.gotoNew();
+    await expect(editor.previewButton).toHaveCount(0); // an enhancement only
+    const id = await editor.write({ title, body: 'Суретті кітапханадан аламыз.', category: 'KK · Мәдениет' }, 'library');
     await expect(page).toHaveURL(new RegExp(`/admin/media\\?pick=${id}$`));
-    await expect(page.getByText(`«${title}» мақаласына сурет таңдаңыз.`)).toBeVisible();
+    await expect(page.getByText(media('pickIntro', { title }))).toBeVisible();
     await screenshot(page, 'media-pick', { axe: false }); // axe needs page scripts
 
     const src = (await page.getByRole('listitem').locator('img').first().getAttribute('src'))!;
     expect(src).toMatch(/^\/uploads\/thumbnail\/\d{17}_small\.jpg$/);
     // Found by its picture, not its place: another test may upload meanwhile.
-    await page.getByRole('listitem').filter({ has: page.locator(`img[src="${src}"]`) }).getByRole('button', { name: /^Таңдау: / }).click();
+    const pick = new RegExp(`^${escapeRegExp(media('pickNamed', { date: '' }))}`);
+    await page.getByRole('listitem').filter({ has: page.locator(`img[src="${src}"]`) }).getByRole('button', { name: pick }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}\\?saved=thumbnail$`));
-    await expect(page.getByRole('status')).toHaveText('Сурет таңдалды.');
+    await editor.expectSaved('thumbnail');
 
-    await page.getByRole('button', { name: 'Жариялау' }).click();
-    await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
-    await page.goto(await readerHref(page));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await editor.button('publish').click();
+    await editor.expectSaved('publish');
+    const reader = ArticlePage.at(page, await editor.readerHref());
+    await reader.goto();
+    await expect(reader.heading).toHaveText(title);
     await expect(page.locator('figure img')).toHaveAttribute('src', src);
   });
 });

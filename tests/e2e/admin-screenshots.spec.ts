@@ -1,15 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from '../helpers/admin';
 import { seriousViolations } from '../helpers/axe';
-
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.200' });
-});
+import { signIn, SignInPage } from './pages/sign-in';
 
 for (const width of [375, 1280]) {
   test(`the newsroom reads well at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/admin/login');
+    await new SignInPage(page).goto();
     await page.screenshot({ path: `test-results/screenshots/admin-login-${width}.png`, fullPage: true });
     expect(await seriousViolations(page), 'login').toEqual([]);
     await signIn(page, 'admin');

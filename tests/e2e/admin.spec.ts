@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
-import { ACCOUNTS } from '../helpers/accounts';
-import { signIn } from '../helpers/admin';
-import { waitForCommentFillTime } from '../helpers/comment-fill';
-import { e2eDb } from '../helpers/e2e-db';
+import { createAccount, createArticle, e2eDb } from '../helpers/e2e-db';
+import { ArticleEditor } from './pages/article-editor';
+import { ArticlePage } from './pages/article-page';
+import { ModerationQueue } from './pages/moderation-queue';
+import { signIn, SignInPage } from './pages/sign-in';
+import { uiText } from './pages/ui-text';
 
 // The e2e server trusts no proxy (TRUST_PROXY_HOPS=0), so every browser here signs in from
 // 127.0.0.1: failed sign-ins of all specs count toward that one address's ceiling; keep them few.
@@ -15,30 +17,25 @@ test('a visitor without a session is sent to sign-in and comes back after it', a
   await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fcomments%3Fstatus%3Dpending$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await signIn(page, 'editor', '/admin/comments?status=pending');
-  await expect(page.getByRole('heading', { name: 'Пікірлерді модерациялау' })).toBeVisible();
+  await expect(new ModerationQueue(page).heading).toBeVisible();
 });
 
 test('wrong passwords and unknown accounts get one message; one account guessed from one address must then wait, while that address may still try others', async ({ page }) => {
-  const attempt = async (email: string, password: string) => {
-    await page.goto('/admin/login');
-    await page.getByLabel('Электрондық пошта').fill(email);
-    await page.getByLabel('Құпиясөз').fill(password);
-    await page.getByRole('button', { name: 'Кіру' }).click();
-    const alert = page.locator('form [role="alert"]');
-    await expect(alert).toBeVisible();
-    return alert.textContent();
-  };
-  // An email no other test guesses, so only this test's failures count for the pair.
+  const form = new SignInPage(page);
+  const attempt = (email: string, password: string) => form.refusal({ email, password });
+  // An email no other test guesses, and an account of its own for the wrong password, so only
+  // this test's failures count for either pair.
   const guessed = `nobody-${Date.now()}@qamshy.test`;
+  const account = await createAccount('author');
   const unknown = await attempt(guessed, 'whatever-password');
-  const wrong = await attempt(ACCOUNTS.author.email, 'not-the-password');
-  expect(unknown).toBe('Электрондық пошта немесе құпиясөз қате.');
+  const wrong = await attempt(account.email, 'not-the-password');
+  expect(unknown).toBe(form.t('invalid'));
   expect(wrong).toBe(unknown);
-  await expect(page.getByLabel('Электрондық пошта')).toHaveValue(ACCOUNTS.author.email);
+  await expect(form.email).toHaveValue(account.email);
   // A few free failures, then a delay that doubles each time: a quick burst soon meets it.
   const answers: (string | null)[] = [];
-  for (let i = 0; i < 10 && !answers.at(-1)?.startsWith('Сәтсіз'); i++) answers.push(await attempt(guessed, 'whatever-password'));
-  expect(answers.at(-1)).toMatch(/^Сәтсіз әрекеттер тым көп\. \d+ (секундтан|минуттан) кейін қайталап көріңіз\.$/);
+  for (let i = 0; i < 10 && !form.throttled.test(answers.at(-1) ?? ''); i++) answers.push(await attempt(guessed, 'whatever-password'));
+  expect(answers.at(-1)).toMatch(form.throttled);
   // The same address is not refused for another account: the wait is the pair's, not the address's.
   expect(await attempt(`someone-else-${Date.now()}@qamshy.test`, 'whatever-password')).toBe(unknown);
 });
@@ -50,20 +47,22 @@ test('an editor writes and publishes an article, and readers see it at once', as
   await reader.request.get('/kk/rss.xml');
   await reader.request.get('/news-sitemap.xml');
   await signIn(page, 'editor');
-  await page.getByRole('link', { name: 'Жаңа мақала' }).first().click();
+  await page.getByRole('link', { name: uiText('kk', 'AdminLayout')('newArticle') }).first().click();
+  const editor = new ArticleEditor(page);
   const title = `Редакция сынағы ${Date.now()}`;
-  await page.getByLabel('Тақырып', { exact: true }).fill(title);
-  await page.getByLabel('Лид').fill('Жаңа мақаланың қысқаша мазмұны.');
-  await page.getByLabel('Мәтін (Markdown)').fill('Бірінші абзац **маңызды** сөзбен.\n\nЕкінші абзац.\n\n<script>alert(1)</script>');
-  await page.getByLabel('Айдар').selectOption({ label: 'KK · Спорт' });
-  await page.getByLabel('Тегтер').fill('футбол, сынақ тегі');
-  await page.getByRole('button', { name: 'Жариялау' }).click();
-  await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
-  const view = page.getByRole('link', { name: 'Сайтта көру' });
-  const href = await view.getAttribute('href');
+  await editor.fill({
+    title,
+    lead: 'Жаңа мақаланың қысқаша мазмұны.',
+    body: 'Бірінші абзац **маңызды** сөзбен.\n\nЕкінші абзац.\n\n<script>alert(1)</script>',
+    category: 'KK · Спорт',
+    tags: 'футбол, сынақ тегі',
+  });
+  await editor.button('publish').click();
+  await editor.expectSaved('publish');
+  const href = await editor.readerHref();
   expect(href).toMatch(/^\/kk\/article\/\d+-redaktsiia-synagy-\d+$/);
 
-  await reader.goto(href!);
+  await reader.goto(href);
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(reader.locator('.article-body strong')).toHaveText('маңызды');
   expect(await reader.locator('.article-body script').count()).toBe(0);
@@ -81,22 +80,23 @@ test.describe('without JavaScript', () => {
 
   test('an editor schedules an article that readers cannot see yet; bad input keeps the text', async ({ page }) => {
     await signIn(page, 'editor');
-    await page.goto('/admin/articles/new');
+    const editor = new ArticleEditor(page);
+    await editor.gotoNew();
     const title = `Жоспарланған ${Date.now()}`;
-    await page.getByLabel('Тақырып', { exact: true }).fill(title);
-    await page.getByLabel('Мәтін (Markdown)').fill('Болашақта жарияланатын мәтін.');
-    await page.getByRole('button', { name: 'Жоспарлау' }).click();
+    await editor.title.fill(title);
+    await editor.body.fill('Болашақта жарияланатын мәтін.');
+    await editor.button('schedule').click();
     // No category and no time: localized errors, and what was typed is still there.
-    await expect(page.getByText('Айдарды таңдаңыз.')).toBeVisible();
-    await expect(page.getByText('Күн мен уақытты дұрыс көрсетіңіз.')).toBeVisible();
-    await expect(page.getByLabel('Тақырып', { exact: true })).toHaveValue(title);
-    await expect(page.getByLabel('Мәтін (Markdown)')).toHaveValue('Болашақта жарияланатын мәтін.');
+    await expect(page.getByText(editor.t('errors.categoryRequired'))).toBeVisible();
+    await expect(page.getByText(editor.t('errors.publishAtInvalid'))).toBeVisible();
+    await expect(editor.title).toHaveValue(title);
+    await expect(editor.body).toHaveValue('Болашақта жарияланатын мәтін.');
 
-    await page.getByLabel('Айдар').selectOption({ label: 'KK · Экономика' });
-    await page.getByLabel('Жариялау уақыты (Алматы)').fill('2031-01-01T09:00');
-    await page.getByRole('button', { name: 'Жоспарлау' }).click();
-    await expect(page.getByRole('status')).toHaveText('Мақала жоспарланды.');
-    const id = Number(/\/admin\/articles\/(\d+)/.exec(page.url())![1]);
+    await editor.category.selectOption({ label: 'KK · Экономика' });
+    await editor.field('publishAt').fill('2031-01-01T09:00');
+    await editor.button('schedule').click();
+    await editor.expectSaved('schedule');
+    const id = editor.idFromUrl();
     const db = e2eDb();
     const row = db.prepare('select status, published_at, slug from articles where id = ?').get(id) as { status: string; published_at: number; slug: string };
     db.close();
@@ -107,26 +107,18 @@ test.describe('without JavaScript', () => {
   });
 
   test('a reader comment is approved by an editor and appears on the article', async ({ page, browser }) => {
-    const db = e2eDb();
-    const article = db.prepare("select id, slug from articles where locale = 'kk' and thumbnail is not null and author_id in (select id from users where email is null) order by id desc limit 1 offset 3").get() as { id: number; slug: string };
-    db.close();
-    const url = `/kk/article/${article.id}-${article.slug}`;
     const reader = await browser.newPage({ javaScriptEnabled: false });
-    await reader.goto(url);
+    // An article of its own: its cached page is the one this approval must refresh.
+    const article = new ArticlePage(reader, createArticle({ locale: 'kk' }));
+    await article.goto();
     const text = `Модерация сынағы ${Date.now()}`;
-    await reader.getByLabel('Атыңыз').fill('Сәуле');
-    await reader.getByLabel('Пікір', { exact: true }).fill(text);
-    await waitForCommentFillTime(reader);
-    await reader.getByRole('button', { name: 'Жіберу' }).click();
-    await expect(reader.locator('#comment-received')).toBeVisible();
+    await article.comments.postWithoutJavaScript({ name: 'Сәуле', body: text });
 
     await signIn(page, 'editor', '/admin/comments');
-    const item = page.getByRole('listitem').filter({ hasText: text });
-    await item.getByRole('button', { name: 'Мақұлдау' }).click();
-    await expect(page.getByRole('status')).toHaveText('1 пікір мақұлданды.');
+    await new ModerationQueue(page).act('approve', text);
 
-    await reader.goto(url);
-    await expect(reader.locator('#comments')).toContainText(text);
+    await article.goto();
+    await expect(article.commentList).toContainText(text);
     await reader.close();
   });
 
@@ -135,7 +127,7 @@ test.describe('without JavaScript', () => {
     const cookie = (await page.context().cookies()).find((c) => c.name === 'qamshy_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    await page.getByRole('button', { name: 'Шығу' }).click();
+    await page.getByRole('button', { name: uiText('kk', 'AdminLayout')('signOut') }).click();
     await expect(page).toHaveURL(/\/admin\/login$/);
     // Replaying the old cookie gets nowhere.
     const replay = await browser.newContext({ javaScriptEnabled: false });
@@ -148,19 +140,18 @@ test.describe('without JavaScript', () => {
 
   test('an author can write a draft but cannot publish or moderate', async ({ page }) => {
     await signIn(page, 'author');
-    await page.goto('/admin/articles/new');
-    await expect(page.getByRole('button', { name: 'Жариялау' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Тексеруге жіберу' })).toBeVisible();
-    await page.getByLabel('Тақырып', { exact: true }).fill('Автордың жобасы');
-    await page.getByLabel('Мәтін (Markdown)').fill('Жоба мәтіні.');
-    await page.getByLabel('Айдар').selectOption({ label: 'KK · Қоғам' });
-    await page.getByRole('button', { name: 'Тексеруге жіберу' }).click();
-    await expect(page.getByRole('status')).toHaveText('Мақала тексеруге жіберілді.');
-    await expect(page.getByRole('link', { name: 'Пікірлер' })).toHaveCount(0);
+    const editor = new ArticleEditor(page);
+    await editor.gotoNew();
+    await expect(editor.button('publish')).toHaveCount(0);
+    await expect(editor.button('submit')).toBeVisible();
+    await editor.fill({ title: 'Автордың жобасы', body: 'Жоба мәтіні.', category: 'KK · Қоғам' });
+    await editor.button('submit').click();
+    await editor.expectSaved('submit');
+    await expect(page.getByRole('link', { name: uiText('kk', 'AdminLayout')('comments') })).toHaveCount(0);
     const refused = await page.goto('/admin/comments');
     expect(refused?.status()).toBe(403);
     // Readable without JavaScript: the refusal is server-rendered HTML, in the editor's language.
-    await expect(page.getByRole('heading', { name: 'Рұқсат жоқ' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: uiText('kk', 'AdminForbidden')('title') })).toBeVisible();
     expect((await page.goto('/admin/users'))?.status()).toBe(403);
     expect((await page.goto('/admin/audit/'))?.status()).toBe(403);
     // Someone else's article is refused too.
@@ -173,15 +164,14 @@ test.describe('without JavaScript', () => {
 
 test('an editor uploads a photo: checked by content, EXIF/GPS stripped, shown to readers', async ({ page }) => {
   await signIn(page, 'editor');
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Тақырып', { exact: true }).fill(`Суретті мақала ${Date.now()}`);
-  await page.getByLabel('Мәтін (Markdown)').fill('Суреті бар мақала.');
-  await page.getByLabel('Айдар').selectOption({ label: 'KK · Мәдениет' });
+  const editor = new ArticleEditor(page);
+  await editor.gotoNew();
+  await editor.fill({ title: `Суретті мақала ${Date.now()}`, body: 'Суреті бар мақала.', category: 'KK · Мәдениет' });
   // Not an image, whatever its name says.
-  await page.getByLabel('Сурет', { exact: true }).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<?php echo "hi"; ?>') });
-  await page.getByRole('button', { name: 'Жариялау' }).click();
-  await expect(page.locator('#article-thumbnailFile-error')).toHaveText('Тек JPEG, PNG, WebP немесе AVIF суреттерін жүктеуге болады. Файлды қайта таңдаңыз.');
-  await expect(page.getByLabel('Мәтін (Markdown)')).toHaveValue('Суреті бар мақала.');
+  await editor.field('thumbnailFile').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<?php echo "hi"; ?>') });
+  await editor.button('publish').click();
+  await expect(editor.errorOf('thumbnailFile')).toHaveText(editor.t('errors.imageType'));
+  await expect(editor.body).toHaveValue('Суреті бар мақала.');
 
   // A real JPEG carrying GPS coordinates in its EXIF.
   const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a7' } })
@@ -189,11 +179,11 @@ test('an editor uploads a photo: checked by content, EXIF/GPS stripped, shown to
     .withExif({ IFD0: { Make: 'QamshyCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 15/1 0/1' } })
     .toBuffer();
   expect((await sharp(photo).metadata()).exif).toBeDefined();
-  await page.getByLabel('Сурет', { exact: true }).setInputFiles({ name: 'almaty.jpg', mimeType: 'image/jpeg', buffer: photo });
-  await page.getByLabel('Суреттің балама мәтіні').fill('Алматы көшесі');
-  await page.getByRole('button', { name: 'Жариялау' }).click();
-  await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
-  const href = (await page.getByRole('link', { name: 'Сайтта көру' }).getAttribute('href'))!;
+  await editor.field('thumbnailFile').setInputFiles({ name: 'almaty.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await editor.field('thumbnailAlt').fill('Алматы көшесі');
+  await editor.button('publish').click();
+  await editor.expectSaved('publish');
+  const href = await editor.readerHref();
 
   await page.goto(href);
   const img = page.locator('figure img');
@@ -215,11 +205,12 @@ test.describe('without JavaScript', () => {
 
   test('an editor filters the article list by edition, status, category and author', async ({ page }) => {
     await signIn(page, 'editor');
-    await page.getByLabel('Басылым').selectOption('kk');
-    await page.getByLabel('Күйі').selectOption('published');
-    await page.getByLabel('Айдар').selectOption({ label: 'KK · Спорт' });
-    await page.getByLabel('Автор').selectOption({ label: 'Ерлан Жақсылықов' });
-    await page.getByRole('button', { name: 'Сүзу' }).click();
+    const t = uiText('kk', 'AdminArticles');
+    await page.getByLabel(t('edition')).selectOption('kk');
+    await page.getByLabel(t('status')).selectOption('published');
+    await page.getByLabel(t('category')).selectOption({ label: 'KK · Спорт' });
+    await page.getByLabel(t('author')).selectOption({ label: 'Ерлан Жақсылықов' });
+    await page.getByRole('button', { name: t('apply') }).click();
     await expect(page).toHaveURL(/locale=kk&status=published&category=\d+&author=\d+/);
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);

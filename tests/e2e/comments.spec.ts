@@ -1,31 +1,25 @@
 import { expect, test } from '@playwright/test';
-import { waitForCommentFillTime } from '../helpers/comment-fill';
-import { insertApprovedComment, latestComment, seedArticle, untouchedArticle } from '../helpers/e2e-db';
+import { createArticle, insertApprovedComment, latestComment } from '../helpers/e2e-db';
+import { ArticlePage } from './pages/article-page';
 
-const path = () => {
-  const seed = seedArticle();
-  return { seed, url: `/kk/article/${seed.id}-${seed.slug}` };
-};
+// Each test comments on an article of its own: the per-article limit on comments waiting for
+// moderation, and "the latest comment", are then this test's alone, whatever else runs.
 
 test.describe('with JavaScript', () => {
   test('invalid input shows localized field errors and keeps the text; valid input is received', async ({ page }) => {
-    const { seed, url } = path();
-    await page.goto(url);
-    await page.getByLabel('Атыңыз').fill('А');
-    await page.getByLabel('Пікір', { exact: true }).fill('Өте пайдалы мақала, рақмет!');
-    await page.getByRole('button', { name: 'Жіберу' }).click();
-    await expect(page.getByText('Аты кемінде 2 таңбадан тұруы керек.')).toBeVisible();
-    await expect(page.getByLabel('Пікір', { exact: true })).toHaveValue('Өте пайдалы мақала, рақмет!');
-    await expect(page.getByLabel('Атыңыз')).toHaveAttribute('aria-invalid', 'true');
+    const article = new ArticlePage(page, createArticle({ locale: 'kk' }));
+    const form = article.comments;
+    await article.goto();
+    await form.fill({ name: 'А', body: 'Өте пайдалы мақала, рақмет!' });
+    await form.send();
+    await expect(page.getByText(form.t('nameTooShort'))).toBeVisible();
+    await expect(form.body).toHaveValue('Өте пайдалы мақала, рақмет!');
+    await expect(form.name).toHaveAttribute('aria-invalid', 'true');
 
-    await page.getByLabel('Атыңыз').fill('Айжан JS');
-    await page.getByLabel('Пікір', { exact: true }).fill('Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>');
-    await waitForCommentFillTime(page);
-    await page.getByRole('button', { name: 'Жіберу' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Пікіріңіз қабылданды' }).first()).toBeVisible();
-    await expect(page).toHaveURL(new RegExp(`${url}$`));
-    const saved = latestComment(seed.id)!;
-    expect(saved).toMatchObject({ author_name: 'Айжан JS', status: 'pending', body: 'Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>' });
+    await form.post({ name: 'Айжан JS', body: 'Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>' });
+    await expect(form.receivedInPlace).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${article.url}$`));
+    expect(latestComment(article.article.id)).toMatchObject({ author_name: 'Айжан JS', status: 'pending', body: 'Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>' });
   });
 });
 
@@ -33,38 +27,37 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a plain form POST shows errors with the typed text kept', async ({ page }) => {
-    const { url } = path();
-    await page.goto(url);
-    await page.getByLabel('Атыңыз').fill('Ерлан');
-    await page.getByLabel('Пікір', { exact: true }).fill('ok');
-    await page.getByRole('button', { name: 'Жіберу' }).click();
-    await expect(page.getByText('Пікір кемінде 3 таңбадан тұруы керек.')).toBeVisible();
-    await expect(page.getByLabel('Атыңыз')).toHaveValue('Ерлан');
-    await expect(page.getByLabel('Пікір', { exact: true })).toHaveValue('ok');
+    const article = new ArticlePage(page, createArticle({ locale: 'kk' }));
+    const form = article.comments;
+    await article.goto();
+    await form.fill({ name: 'Ерлан', body: 'ok' });
+    await form.send();
+    await expect(page.getByText(form.t('bodyTooShort'))).toBeVisible();
+    await expect(form.name).toHaveValue('Ерлан');
+    await expect(form.body).toHaveValue('ok');
   });
 
   test('a valid plain form POST redirects back with a visible confirmation', async ({ page }) => {
-    const { seed, url } = path();
-    await page.goto(url);
-    await expect(page.locator('#comment-received')).toBeHidden();
-    await page.getByLabel('Атыңыз').fill('Ерлан noJS');
-    await page.getByLabel('Пікір', { exact: true }).fill('JavaScript-сіз жіберілген пікір.');
-    await waitForCommentFillTime(page);
-    await page.getByRole('button', { name: 'Жіберу' }).click();
-    await expect(page).toHaveURL(new RegExp(`${url}#comment-received$`));
-    await expect(page.locator('#comment-received')).toBeVisible();
-    await expect(page.locator('#comment-received')).toHaveText('Рақмет! Пікіріңіз қабылданды, модерациядан кейін жарияланады.');
-    expect(latestComment(seed.id)).toMatchObject({ author_name: 'Ерлан noJS', status: 'pending' });
+    const article = new ArticlePage(page, createArticle({ locale: 'kk' }));
+    const form = article.comments;
+    await article.goto();
+    await expect(form.receivedAfterRedirect).toBeHidden();
+    await form.post({ name: 'Ерлан noJS', body: 'JavaScript-сіз жіберілген пікір.' });
+    await expect(page).toHaveURL(new RegExp(`${article.url}#comment-received$`));
+    await expect(form.receivedAfterRedirect).toBeVisible();
+    await expect(form.receivedAfterRedirect).toHaveText(form.t('received'));
+    expect(latestComment(article.article.id)).toMatchObject({ author_name: 'Ерлан noJS', status: 'pending' });
     // Pending comments are not shown to readers.
     await expect(page.getByText('JavaScript-сіз жіберілген пікір.')).toHaveCount(0);
   });
 });
 
 test('approved comments are shown as text with their line breaks, never as HTML', async ({ page }) => {
-  const article = untouchedArticle();
-  insertApprovedComment(article.id, 'Мария <i>', 'Первая строка <script>window.__pwned = 1</script>\nВторая <b>строка</b>');
-  await page.goto(`/ru/article/${article.id}-${article.slug}`);
-  const comment = page.locator('#comments li').last();
+  // Its page is first rendered after the comment is written straight into the database.
+  const article = new ArticlePage(page, createArticle({ locale: 'ru' }));
+  insertApprovedComment(article.article.id, 'Мария <i>', 'Первая строка <script>window.__pwned = 1</script>\nВторая <b>строка</b>');
+  await article.goto();
+  const comment = article.commentList.locator('li').last();
   await expect(comment).toContainText('Мария <i>');
   await expect(comment.locator('p').last()).toHaveText('Первая строка <script>window.__pwned = 1</script>\nВторая <b>строка</b>');
   expect(await comment.locator('b, i, script').count()).toBe(0);
@@ -75,33 +68,31 @@ test('approved comments are shown as text with their line breaks, never as HTML'
 
 // Sent at once, before the minimum fill time: refused (too fast, or no form-start token yet when
 // the form's start image had not arrived), localized, with the reader's text kept.
-const REFUSED_RU = /^(Комментарий отправлен слишком быстро|Форма обновлена)\./;
-
 test.describe('a comment sent too soon', () => {
   test('with JavaScript: refused in place, in Russian, text kept', async ({ page }) => {
-    const article = untouchedArticle();
-    await page.goto(`/ru/article/${article.id}-${article.slug}`);
-    await page.getByLabel('Ваше имя').fill('Иван');
-    await page.getByLabel('Комментарий', { exact: true }).fill('Отправлено сразу');
-    await page.getByRole('button', { name: 'Отправить' }).click();
-    await expect(page.locator('form [role="alert"]')).toHaveText(REFUSED_RU);
-    await expect(page.getByLabel('Ваше имя')).toHaveValue('Иван');
-    await expect(page.getByLabel('Комментарий', { exact: true })).toHaveValue('Отправлено сразу');
+    const article = new ArticlePage(page, createArticle({ locale: 'ru' }));
+    const form = article.comments;
+    await article.goto();
+    await form.fill({ name: 'Иван', body: 'Отправлено сразу' });
+    await form.send();
+    await expect(form.alert).toHaveText(form.sentTooSoon);
+    await expect(form.name).toHaveValue('Иван');
+    await expect(form.body).toHaveValue('Отправлено сразу');
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
     test('a plain POST is answered 4xx with the message and the text kept', async ({ page }) => {
-      const article = untouchedArticle();
-      await page.goto(`/ru/article/${article.id}-${article.slug}`);
-      await page.getByLabel('Ваше имя').fill('Иван');
-      await page.getByLabel('Комментарий', { exact: true }).fill('Без JavaScript сразу');
-      const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Отправить' }).click()]);
+      const article = new ArticlePage(page, createArticle({ locale: 'ru' }));
+      const form = article.comments;
+      await article.goto();
+      await form.fill({ name: 'Иван', body: 'Без JavaScript сразу' });
+      const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.send()]);
       expect([400, 429]).toContain(response.status());
-      await expect(page.locator('form [role="alert"]')).toHaveText(REFUSED_RU);
-      await expect(page.getByLabel('Ваше имя')).toHaveValue('Иван');
-      await expect(page.getByLabel('Комментарий', { exact: true })).toHaveValue('Без JavaScript сразу');
+      await expect(form.alert).toHaveText(form.sentTooSoon);
+      await expect(form.name).toHaveValue('Иван');
+      await expect(form.body).toHaveValue('Без JavaScript сразу');
     });
   });
 });

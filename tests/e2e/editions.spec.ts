@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { translatedPair, untranslatedKk } from '../helpers/e2e-db';
+import { ArticlePage } from './pages/article-page';
+import { uiText } from './pages/ui-text';
 
 test('/ redirects to /kk by default and to /ru for Russian-preferring browsers', async ({ request }) => {
   let response = await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'en-US,en;q=0.9' } });
@@ -14,22 +16,24 @@ test('/ redirects to /kk by default and to /ru for Russian-preferring browsers',
 
 test('the language switch goes to the translation of the article, else to the other front page', async ({ page }) => {
   const { kk, ru } = translatedPair();
-  await page.goto(`/kk/article/${kk.id}-${kk.slug}`);
-  await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
-  await expect(page).toHaveURL(new RegExp(`/ru/article/${ru.id}-${ru.slug}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru.title);
+  const kkPage = new ArticlePage(page, kk);
+  await kkPage.goto();
+  await kkPage.switchEdition.click();
+  const ruPage = new ArticlePage(page, ru);
+  await expect(page).toHaveURL(new RegExp(`${ruPage.url}$`));
+  await expect(ruPage.heading).toHaveText(ru.title);
   expect(await page.locator('html').getAttribute('lang')).toBe('ru');
   await expect(page.locator('link[rel="alternate"][hreflang="kk"]')).toHaveAttribute('href', new RegExp(`/kk/article/${kk.id}-`));
   // Choosing an edition is remembered for `/`; reading a page never sets it.
   expect((await page.context().cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('ru');
 
-  const lonely = untranslatedKk();
-  await page.goto(`/kk/article/${lonely.id}-${lonely.slug}`);
-  await page.getByRole('navigation', { name: 'Тілді таңдау' }).getByRole('link', { name: 'Русский' }).click();
+  const lonely = new ArticlePage(page, untranslatedKk());
+  await lonely.goto();
+  await lonely.switchEdition.click();
   await expect(page).toHaveURL(/\/ru$/);
   await expect(page.getByRole('heading', { name: 'Последние новости' })).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Выбор языка' }).getByRole('link').click();
+  await page.getByRole('navigation', { name: uiText('ru', 'LocaleSwitch')('label') }).getByRole('link').click();
   await expect(page).toHaveURL(/\/kk$/);
 });
 

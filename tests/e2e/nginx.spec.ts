@@ -1,6 +1,7 @@
 import { expect, test as base } from '@playwright/test';
-import { signIn } from '../helpers/admin';
 import { startNginx, type RunningNginx } from '../helpers/nginx';
+import { ArticleEditor } from './pages/article-editor';
+import { signIn } from './pages/sign-in';
 
 // deploy/nginx.conf in front of the e2e server, run by Debian's nginx (started here, stopped when
 // the worker ends). Everything in this file goes through nginx: the editor's sign-in and save as
@@ -26,15 +27,12 @@ const sMaxAgeOf = (cacheControl: string | undefined) => Number(/s-maxage=(\d+)/.
 test('through nginx: the second read of an article is a cache HIT, and an editor’s save reaches readers within s-maxage', async ({ page, request, nginx }) => {
   test.setTimeout(150_000);
   await signIn(page, 'editor');
+  const editor = new ArticleEditor(page);
   const stamp = Date.now();
   const title = `Nginx арқылы ${stamp}`;
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Тақырып', { exact: true }).fill(title);
-  await page.getByLabel('Мәтін (Markdown)').fill('Прокси артындағы мақала.');
-  await page.getByLabel('Айдар').selectOption({ label: 'KK · Қоғам' });
-  await page.getByRole('button', { name: 'Жариялау' }).click();
-  await expect(page.getByRole('status')).toHaveText('Мақала жарияланды.');
-  const href = (await page.getByRole('link', { name: 'Сайтта көру' }).getAttribute('href'))!;
+  await editor.write({ title, body: 'Прокси артындағы мақала.', category: 'KK · Қоғам' });
+  await editor.expectSaved('publish');
+  const href = await editor.readerHref();
 
   // A reader (no cookies): stored on the first read, served by nginx on the second.
   const first = await request.get(href);
@@ -56,9 +54,9 @@ test('through nginx: the second read of an article is a cache HIT, and an editor
 
   // The editor changes the title and saves, through nginx.
   const edited = `${title} түзетілді`;
-  await page.getByLabel('Тақырып', { exact: true }).fill(edited);
-  await page.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(page.getByRole('status')).toHaveText('Өзгерістер сақталды.');
+  await editor.title.fill(edited);
+  await editor.button('save').click();
+  await editor.expectSaved('save');
   const savedAt = Date.now();
 
   // The portal has it at once (it purges its own cache on save)…

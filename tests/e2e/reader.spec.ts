@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seedArticle } from '../helpers/e2e-db';
-
-const articleUrl = (a: { locale: string; id: number; slug: string }) => `/${a.locale}/article/${a.id}-${a.slug}`;
+import { articleUrl } from './pages/article-page';
+import { CommentForm } from './pages/comment-form';
 
 test('front page shows the lead story, latest, most read and category blocks', async ({ page }) => {
   await page.goto('/kk');
@@ -46,10 +46,11 @@ test.describe('article page without JavaScript', () => {
     await expect(page.locator('a[rel="author"]')).toBeVisible();
     await expect(page.locator('.article-body p')).toHaveCount(5);
     await expect(page.locator('.article-body')).toContainText('ҚазАқпаратқа сілтеме жасай отырып хабарлайды');
-    await expect(page.getByRole('heading', { name: 'Пікір қалдыру' })).toBeVisible();
-    await expect(page.getByLabel('Атыңыз')).toBeVisible();
-    await expect(page.getByLabel('Пікір', { exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Жіберу' })).toBeVisible();
+    const comments = new CommentForm(page, 'kk');
+    await expect(comments.heading).toBeVisible();
+    await expect(comments.name).toBeVisible();
+    await expect(comments.body).toBeVisible();
+    await expect(comments.submitButton).toBeVisible();
     const related = page.locator('section[aria-labelledby="related"] li');
     await expect(page.getByRole('heading', { name: 'Қатысты мақалалар' })).toBeVisible();
     expect(await related.count()).toBeGreaterThanOrEqual(4);

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { hashPassword } from '../../lib/auth/password';
+import type { Edition } from '../../lib/domain';
+import { ACCOUNTS } from './accounts';
 
 // Rows the seed wrote (demo authors have no sign-in email); the editors' specs add others while
 // the reader specs run, so helpers that pick "the newest" article look at seeded rows only.
@@ -55,16 +57,6 @@ export function latestComment(articleId: number): { author_name: string; body: s
   }
 }
 
-export function quietArticle(): ArticleRow & { view_count: number } {
-  const db = e2eDb();
-  try {
-    // The newest Russian article: no other test opens it, so its view count is this test's alone.
-    return db.prepare(`select id, locale, slug, title, translation_id, view_count from articles where locale = 'ru' and ${SEEDED} order by id desc limit 1`).get() as never;
-  } finally {
-    db.close();
-  }
-}
-
 export function viewCount(id: number): number {
   const db = e2eDb();
   try {
@@ -74,20 +66,9 @@ export function viewCount(id: number): number {
   }
 }
 
-/** An article no other test opens, so the cached page is first rendered after this test's writes. */
-export function untouchedArticle(): ArticleRow {
-  const db = e2eDb();
-  try {
-    return db.prepare(`select id, locale, slug, title, translation_id from articles where locale = 'ru' and ${SEEDED} order by id desc limit 1 offset 1`).get() as ArticleRow;
-  } finally {
-    db.close();
-  }
-}
-
 export function insertApprovedComment(articleId: number, name: string, body: string): void {
-  const db = new Database(process.env.E2E_DATABASE_URL!, { fileMustExist: true });
+  const db = writable();
   try {
-    db.pragma('busy_timeout = 5000');
     db.prepare("insert into comments (article_id, author_name, body, status) values (?, ?, ?, 'approved')").run(articleId, name, body);
   } finally {
     db.close();
@@ -102,12 +83,64 @@ export async function createAccount(role: 'admin' | 'editor' | 'author'): Promis
   const tag = crypto.randomBytes(6).toString('hex');
   const account = { email: `${role}-${tag}@qamshy.test`, password: `${role}-pass-${tag}` };
   const passwordHash = await hashPassword(account.password);
-  const db = new Database(process.env.E2E_DATABASE_URL!, { fileMustExist: true });
+  const db = writable();
   try {
-    db.pragma('busy_timeout = 5000');
     db.prepare('insert into users (email, name, slug, role, password_hash) values (?, ?, ?, ?, ?)').run(account.email, `Сынақ ${tag}`, `test-${role}-${tag}`, role, passwordHash);
   } finally {
     db.close();
   }
   return account;
+}
+
+function writable() {
+  const db = new Database(process.env.E2E_DATABASE_URL!, { fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+const tagged = () => crypto.randomBytes(5).toString('hex');
+
+/**
+ * A published article of the test's own, open to comments, for a spec that writes to it (comments,
+ * views) or needs its page first rendered after its writes. Never requested before, so no cached
+ * copy exists; by the shared editor account (not a seeded author, which the pickers above look
+ * for), without category or tags, dated a day back, so it changes no listing another spec reads.
+ */
+export function createArticle(options: { locale: Edition; title?: string; translationOf?: number }): ArticleRow {
+  const tag = tagged();
+  const title = options.title ?? (options.locale === 'kk' ? `Сынақ мақаласы ${tag}` : `Тестовая статья ${tag}`);
+  const body = options.locale === 'kk' ? 'Сынаққа арналған мақаланың мәтіні.' : 'Текст статьи для теста.';
+  const db = writable();
+  try {
+    const row = db
+      .prepare(
+        `insert into articles (locale, slug, title, lead, body_markdown, body_html, status, published_at, author_id, translation_id)
+         values (?, ?, ?, ?, ?, ?, 'published', ?, (select id from users where email = ?), ?)
+         returning id, locale, slug, title, translation_id`,
+      )
+      .get(options.locale, `e2e-${tag}`, title, body, body, `<p>${body}</p>`, Date.now() - 86_400_000, ACCOUNTS.editor.email, options.translationOf ?? null);
+    return row as ArticleRow;
+  } finally {
+    db.close();
+  }
+}
+
+/** A Kazakh article and its Russian translation, both the test's own (the pair is stored on the Russian side, as the seed does). */
+export function createTranslatedPair(): { kk: ArticleRow; ru: ArticleRow } {
+  const kk = createArticle({ locale: 'kk' });
+  const ru = createArticle({ locale: 'ru', translationOf: kk.id });
+  return { kk, ru };
+}
+
+/**
+ * A category of the test's own in the Russian edition (no spec counts that menu), last in the
+ * menu. The caller deletes it through the editors' form, which also purges cached pages.
+ */
+export function createCategory(name: string): { id: number; slug: string } {
+  const db = writable();
+  try {
+    return db.prepare("insert into categories (locale, slug, name, position) values ('ru', ?, ?, 999) returning id, slug").get(`e2e-${tagged()}`, name) as { id: number; slug: string };
+  } finally {
+    db.close();
+  }
 }

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from '../helpers/admin';
 import { e2eDb } from '../helpers/e2e-db';
 import { signInRaw } from '../helpers/raw-admin';
 import { get } from '../helpers/raw-forms';
 import { loopback, rawRequest, type RawResponse } from '../helpers/raw-http';
 import { headerProblems, inlineScriptTexts, parseCsp, sha256Source } from '../helpers/security-checks';
+import { ArticleEditor } from '../e2e/pages/article-editor';
+import { signIn } from '../e2e/pages/sign-in';
 
 /*
  * Security headers on every kind of answer, and the hash-based CSP measured in a real browser:
@@ -128,9 +129,10 @@ test('with JavaScript on, both editions and the admin hydrate with no CSP violat
     await expect.soft(page.locator('input[name="js"]'), `${article} hydrates`).toHaveValue('1', { timeout: 15_000 });
   }
   await signIn(page, 'editor');
-  await page.goto('/admin/articles/new');
+  const editor = new ArticleEditor(page);
+  await editor.gotoNew();
   // The preview button is rendered by client code only ("an enhancement").
-  await expect.soft(page.getByRole('button', { name: 'Алдын ала қарау' }), 'the admin editor hydrates').toBeVisible({ timeout: 15_000 });
+  await expect.soft(editor.previewButton, 'the admin editor hydrates').toBeVisible({ timeout: 15_000 });
   await page.goto('/admin/articles');
   await expect.soft(page.waitForFunction(hydrated, undefined, { timeout: 15_000 }), '/admin/articles hydrates').resolves.toBeTruthy();
   expect(violations, 'CSP violations or page errors').toEqual([]);

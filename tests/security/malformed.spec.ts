@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { signIn } from '../helpers/admin';
 import { commentForm, commentsMarked, openArticles } from '../helpers/raw-comments';
 import { signInRaw } from '../helpers/raw-admin';
 import { formWith, get, multipart, withValues } from '../helpers/raw-forms';
 import { cookieHeader, loopback, ORIGIN, rawRequest, type RawRequest, type RawResponse } from '../helpers/raw-http';
 import { health, leaks, localizedMessage, notLocalized } from '../helpers/security-checks';
+import { ArticleEditor } from '../e2e/pages/article-editor';
+import { signIn } from '../e2e/pages/sign-in';
 
 /*
  * Malformed and oversized requests, sent raw (no client normalizes the path): each is refused
@@ -171,11 +172,12 @@ test.describe('oversized upload in a real browser', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, Buffer.alloc(50 * MB));
     await signIn(page, 'editor');
-    await page.goto('/admin/articles/new');
-    await page.getByLabel('Тақырып', { exact: true }).fill('Үлкен сурет');
-    await page.getByLabel('Мәтін (Markdown)').fill('Мәтін');
-    await page.locator('input[type="file"]').setInputFiles(file);
-    const [answer] = await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST'), page.getByRole('button', { name: 'Сақтау' }).first().click()]);
+    const editor = new ArticleEditor(page);
+    await editor.gotoNew();
+    await editor.title.fill('Үлкен сурет');
+    await editor.body.fill('Мәтін');
+    await editor.field('thumbnailFile').setInputFiles(file);
+    const [answer] = await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST'), editor.button('save').click()]);
     expect(answer.status()).toBe(413);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(localizedMessage('kk', 'HttpError', 'title413'));
     await expect(page.getByText('11 MB')).toBeVisible();
