@@ -69,11 +69,13 @@ test('the sitemap index lists child sitemaps holding every readable article and 
   expect(expected.required.length).toBeGreaterThan(50);
   for (const article of expected.required) expect(articlePaths, `article ${article.id}`).toContain(articlePathOf(article));
   // …and nothing that is not (drafts, scheduled, deleted, unknown).
-  for (const path of articlePaths) expect(expected.allowedIds.has(Number(/\/article\/(\d+)-/.exec(path)![1])), path).toBe(true);
+  // Rows other specs write while the documents are fetched may be listed too: read them afterwards.
+  const written = discovery();
+  for (const path of articlePaths) expect(written.allowedIds.has(Number(/\/article\/(\d+)-/.exec(path)![1])), path).toBe(true);
   expect(expected.required.some((a) => a.locale === 'kk') && expected.required.some((a) => a.locale === 'ru')).toBe(true);
 
   for (const listing of expected.requiredListings) expect(listingPaths, listing).toContain(listing);
-  for (const listing of listingPaths) expect(expected.allowedListings.has(decodeURI(listing)), listing).toBe(true);
+  for (const listing of listingPaths) expect(written.allowedListings.has(decodeURI(listing)), listing).toBe(true);
 
   // hreflang alternates on both sides of every translation pair, x-default on the Kazakh one, and
   // every Kazakh page's Latin view (kk-Latn), which is an alternate only, never a <url> of its own.
@@ -122,6 +124,7 @@ test('the news sitemap follows Google News rules: last 48 hours, at most 1000, p
   const now = Date.now();
   const expected = discovery(now);
   const doc = await getXml(request, '/news-sitemap.xml');
+  const written = discovery(now); // and what other specs wrote meanwhile
   expect(doc.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
   const urls = (doc.urlset.url ?? []) as { loc: string; 'news:news': Record<string, any> }[];
   expect(urls.length).toBeGreaterThan(0);
@@ -131,7 +134,7 @@ test('the news sitemap follows Google News rules: last 48 hours, at most 1000, p
   for (const url of urls) {
     const id = Number(/\/article\/(\d+)-/.exec(url.loc)?.[1]);
     listed.add(id);
-    expect(expected.allowedIds.has(id), url.loc).toBe(true);
+    expect(written.allowedIds.has(id), url.loc).toBe(true);
     const news = url['news:news'];
     const locale = /^.+?\/(kk|ru)\/article\//.exec(url.loc)![1];
     expect(news['news:publication']).toEqual({ 'news:name': 'Qamshy', 'news:language': locale });
@@ -163,6 +166,7 @@ test('RSS feeds of both editions and of a category parse, with dated items and r
   const enclosures = new Map<string, number>();
   for (const feed of feeds) {
     const doc = await getXml(request, feed.path, 'application/rss+xml');
+    const written = discovery(); // and what other specs wrote meanwhile
     expect(doc.rss['@version']).toBe('2.0');
     const channel = doc.rss.channel;
     expect(channel.title, feed.path).toBeTruthy();
@@ -189,7 +193,7 @@ test('RSS feeds of both editions and of a category parse, with dated items and r
       .slice(0, 40);
     const links = items.map((item) => item.link.slice(baseURL!.length));
     for (const article of wanted) expect(links, `${feed.path} article ${article.id}`).toContain(articlePathOf(article));
-    for (const link of links) expect(expected.allowedIds.has(Number(/\/article\/(\d+)-/.exec(link)![1])), link).toBe(true);
+    for (const link of links) expect(written.allowedIds.has(Number(/\/article\/(\d+)-/.exec(link)![1])), link).toBe(true);
 
     for (const item of items) {
       expect(item.link.startsWith(`${baseURL}/${feed.locale}/article/`)).toBe(true);
