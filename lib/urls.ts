@@ -1,13 +1,12 @@
 import { env } from '@/lib/env';
 import { contentPath } from '@/lib/reader-routes';
 
-export type ThumbSize = 'small' | 'medium' | 'large';
+export { thumbnailPath, type ThumbSize } from '@/lib/images/thumbnail-name';
 
 export const articlePath = (locale: string, id: number, slug: string) => contentPath(locale, 'article', `${id}-${slug}`);
 export const categoryPath = (locale: string, slug: string) => contentPath(locale, 'category', slug);
 export const tagPath = (locale: string, slug: string) => contentPath(locale, 'tag', slug);
 export const authorPath = (locale: string, slug: string) => contentPath(locale, 'author', slug);
-export const thumbnailPath = (stem: string, size: ThumbSize) => `/uploads/thumbnail/${stem}_${size}.jpg`;
 
 export function absoluteUrl(path: string): string {
   return new URL(path, `${env.SITE_URL}/`).toString();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { isFor, type FormState } from '@/lib/validation/form-state';
+import { IDLE, isFor, type ActionState } from '@/lib/validation/action-state';
 
 export type FieldSpec = {
   name: string;
@@ -15,7 +15,7 @@ export type FieldSpec = {
 type Props = {
   /** Names this form among others bound to the same action on the page (e.g. `category-12`). */
   formId: string;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   permalink: string;
   submitLabel: string;
   fields: FieldSpec[];
@@ -27,13 +27,13 @@ type Props = {
  * result beside itself and, after a failed submit, shows field errors with the typed values.
  */
 export function ActionForm({ formId, action, permalink, submitLabel, fields, className = '' }: Props) {
-  const [posted, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
+  const [posted, formAction, pending] = useActionState(action, IDLE, permalink);
   const uid = useId();
-  const state: FormState = isFor(posted, formId) ? posted : { status: 'idle' };
-  const values = state.status === 'error' ? (state.values ?? {}) : {};
-  const errors = state.status === 'error' ? (state.errors ?? {}) : {};
+  const state: ActionState = isFor(posted, formId) ? posted : IDLE;
+  const values = state.status === 'error' ? state.values : {};
+  const errors = state.status === 'error' ? state.errors : {};
   return (
-    <form key={state.status === 'error' ? JSON.stringify(values) : state.status} action={formAction} className={`flex flex-wrap items-end gap-2 ${className}`} noValidate>
+    <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className={`flex flex-wrap items-end gap-2 ${className}`} noValidate>
       {state.status !== 'idle' ? (
         <p role={state.status === 'error' ? 'alert' : 'status'} className={`basis-full rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
           {state.message}

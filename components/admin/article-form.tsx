@@ -1,13 +1,15 @@
 'use client';
 
 import { useActionState, useState, type ComponentProps } from 'react';
-import type { ArticleFormState, ArticleFormValues } from '@/app/admin/articles/actions';
 import { EDITION_NAMES, EDITIONS } from '@/lib/domain';
+import { thumbnailPath } from '@/lib/images/thumbnail-name';
+import { IDLE, type ActionState } from '@/lib/validation/action-state';
+import type { ArticleField, ArticleFormValues } from '@/lib/validation/article';
 import { MarkdownPreview } from './markdown-preview';
 
 type Option = { id: number; locale: string; name: string };
 type Props = {
-  action: (state: ArticleFormState, form: FormData) => Promise<ArticleFormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   permalink: string;
   initial: ArticleFormValues;
   categories: Option[];
@@ -20,11 +22,11 @@ type Props = {
 };
 
 export function ArticleForm({ action, permalink, initial, categories, intents, labels, previewLabels, translations, authors }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
-  const values = state.status === 'error' ? state.values : initial;
+  const [state, formAction, pending] = useActionState(action, IDLE, permalink);
+  const values: Partial<ArticleFormValues> = state.status === 'error' ? state.values : initial;
   const [body, setBody] = useState(values.body ?? '');
   const errors = state.status === 'error' ? state.errors : {};
-  const field = (name: string) => ({
+  const field = (name: ArticleField) => ({
     id: `article-${name}`,
     name,
     defaultValue: values[name] ?? '',
@@ -162,8 +164,8 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
         </div>
         <div>
           {label('thumbnailFile')}
-          {values.thumbnailUrl ? <img src={values.thumbnailUrl} alt="" width={360} height={240} className="mt-1 h-auto w-full rounded-md" /> : null}
-          {values.thumbnailUrl ? <input type="hidden" name="thumbnailUrl" value={values.thumbnailUrl} /> : null}
+          {values.thumbnailStem ? <img src={thumbnailPath(values.thumbnailStem, 'small')} alt="" width={360} height={240} className="mt-1 h-auto w-full rounded-md" /> : null}
+          {values.thumbnailStem ? <input type="hidden" name="thumbnailStem" value={values.thumbnailStem} /> : null}
           <input
             type="file"
             id="article-thumbnailFile"

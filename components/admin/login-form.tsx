@@ -1,29 +1,29 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { LoginState } from '@/app/admin/login/actions';
+import { IDLE, type ActionState } from '@/lib/validation/action-state';
 
 type Props = {
-  action: (state: LoginState, form: FormData) => Promise<LoginState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   next: string;
   labels: { email: string; password: string; submit: string };
 };
 
 export function LoginForm({ action, next, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { email: '' }, '/admin/login');
+  const [state, formAction, pending] = useActionState(action, IDLE, '/admin/login');
   return (
     <form action={formAction} className="mt-6 space-y-4">
       <input type="hidden" name="next" value={next} />
-      {state.error ? (
+      {state.status === 'error' ? (
         <p role="alert" className="rounded-md border border-accent/40 bg-red-50 px-4 py-3 text-accent">
-          {state.error}
+          {state.message}
         </p>
       ) : null}
       <div>
         <label htmlFor="login-email" className="block font-semibold">
           {labels.email}
         </label>
-        <input id="login-email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className="admin-input" />
+        <input id="login-email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.values.email : ''} className="admin-input" />
       </div>
       <div>
         <label htmlFor="login-password" className="block font-semibold">

@@ -2,17 +2,17 @@
 
 import { useActionState } from 'react';
 import { ROLES_LEAST_FIRST, type Role } from '@/lib/domain';
-import type { FormState } from '@/lib/validation/form-state';
+import { IDLE, type ActionState } from '@/lib/validation/action-state';
 
 type Props = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   labels: Record<'email' | 'name' | 'role' | 'password' | 'passwordHint' | 'submit' | Role, string>;
 };
 
 export function NewUserForm({ action, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, '/admin/users');
-  const values = state.status === 'error' ? (state.values ?? {}) : {};
-  const errors = state.status === 'error' ? (state.errors ?? {}) : {};
+  const [state, formAction, pending] = useActionState(action, IDLE, '/admin/users');
+  const values = state.status === 'error' ? state.values : {};
+  const errors = state.status === 'error' ? state.errors : {};
   const field = (name: string) => ({
     id: `user-${name}`,
     name,
@@ -22,7 +22,7 @@ export function NewUserForm({ action, labels }: Props) {
   });
   const error = (name: string) => (errors[name] ? <p id={`user-${name}-error`} className="mt-1 text-sm text-accent">{errors[name]}</p> : null);
   return (
-    <form key={state.status === 'error' ? JSON.stringify(values) : state.status} action={formAction} className="grid gap-3 sm:grid-cols-2" noValidate>
+    <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className="grid gap-3 sm:grid-cols-2" noValidate>
       {state.status !== 'idle' ? (
         <p role={state.status === 'error' ? 'alert' : 'status'} className={`sm:col-span-2 rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
           {state.message}

@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/lib/validation/form-state';
+import { IDLE, type ActionState } from '@/lib/validation/action-state';
 
-type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; labels: Record<'current' | 'next' | 'confirm' | 'hint' | 'submit', string> };
+type Props = { action: (state: ActionState, form: FormData) => Promise<ActionState>; labels: Record<'current' | 'next' | 'confirm' | 'hint' | 'submit', string> };
 
 export function PasswordForm({ action, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, '/admin/account');
-  const errors = state.status === 'error' ? (state.errors ?? {}) : {};
+  const [state, formAction, pending] = useActionState(action, IDLE, '/admin/account');
+  const errors = state.status === 'error' ? state.errors : {};
   const field = (name: 'current' | 'next' | 'confirm', autoComplete: string) => (
     <div>
       <label htmlFor={`password-${name}`} className="block font-semibold">{labels[name]}</label>

@@ -2,21 +2,21 @@
 
 import { useActionState } from 'react';
 import { ROLES_LEAST_FIRST, type Role } from '@/lib/domain';
-import { isFor, type FormState } from '@/lib/validation/form-state';
+import { IDLE, isFor, type ActionState } from '@/lib/validation/action-state';
 
 type Props = {
-  update: (state: FormState, form: FormData) => Promise<FormState>;
-  reset: (state: FormState) => Promise<FormState>;
+  update: (state: ActionState, form: FormData) => Promise<ActionState>;
+  reset: (state: ActionState) => Promise<ActionState>;
   user: { id: number; role: string; active: boolean; name: string };
   labels: Record<'role' | 'active' | 'save' | 'reset' | Role, string>;
 };
 
 /** One user's role and status, and a password reset that shows the new password once. */
 export function UserRowForm({ update, reset, user, labels }: Props) {
-  const [updated, updateAction, updating] = useActionState(update, { status: 'idle' }, '/admin/users');
-  const [wasReset, resetAction, resetting] = useActionState(reset, { status: 'idle' }, '/admin/users');
+  const [updated, updateAction, updating] = useActionState(update, IDLE, '/admin/users');
+  const [wasReset, resetAction, resetting] = useActionState(reset, IDLE, '/admin/users');
   const formId = `user-${user.id}`;
-  const notice = (state: FormState) =>
+  const notice = (state: ActionState) =>
     !isFor(state, formId) || state.status === 'idle' ? null : (
       <p role={state.status === 'error' ? 'alert' : 'status'} className={`basis-full text-sm ${state.status === 'error' ? 'text-accent' : 'text-green-900'}`}>
         {state.message}

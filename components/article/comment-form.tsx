@@ -1,7 +1,10 @@
 'use client';
 
 import { useActionState, useSyncExternalStore } from 'react';
-import type { CommentState } from '@/app/[locale]/article/[idSlug]/actions';
+import { IDLE, type ActionState } from '@/lib/validation/action-state';
+
+// The start token: see the action (app/[locale]/article/[idSlug]/actions.ts).
+type CommentState = ActionState<{ startToken: string }>;
 
 type Labels = {
   title: string;
@@ -10,7 +13,6 @@ type Labels = {
   submit: string;
   submitting: string;
   hint: string;
-  received: string;
   honeypot: string;
 };
 
@@ -27,29 +29,29 @@ const fieldClass =
 
 export function CommentForm({ action, permalink, labels }: Props) {
   // The permalink lets React render the result into the page when the form is posted without JS.
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink);
+  const [state, formAction, pending] = useActionState(action, IDLE as CommentState, permalink);
   // False in the server HTML, true once hydrated: the form then says it posts with JavaScript.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
 
-  const values = 'values' in state ? state.values : { name: '', body: '' };
-  const errors = state.status === 'invalid' ? state.errors : {};
-  const received = state.status === 'received';
+  const values = state.status === 'error' ? state.values : {};
+  const errors = state.status === 'error' ? state.errors : {};
+  const received = state.status === 'ok';
 
   return (
     <form action={formAction} className="mt-4 space-y-4" noValidate aria-describedby="comment-hint">
       <input type="hidden" name="js" value={enhanced ? '1' : '0'} />
-      {'startToken' in state && state.startToken ? <input type="hidden" name="start" value={state.startToken} /> : null}
+      {state.startToken ? <input type="hidden" name="start" value={state.startToken} /> : null}
       {/* Sets the signed form-start cookie the action checks for the minimum fill time
           (app/api/comment-start explains the design); the same bytes for every reader. */}
       <img src="/api/comment-start" alt="" width={1} height={1} loading="lazy" className="absolute h-px w-px opacity-0" />
-      {'message' in state ? (
+      {state.status === 'error' ? (
         <p role="alert" className="rounded-md border border-accent/40 bg-red-50 px-4 py-3 text-accent">
           {state.message}
         </p>
       ) : null}
-      {received ? (
+      {state.status === 'ok' ? (
         <p role="status" className="rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900">
-          {labels.received}
+          {state.message}
         </p>
       ) : null}
       <div>
@@ -66,7 +68,7 @@ export function CommentForm({ action, permalink, labels }: Props) {
           maxLength={80}
           // key: a fresh, empty field after a comment was received
           key={received ? 'sent-name' : 'name'}
-          defaultValue={received ? '' : values.name}
+          defaultValue={received ? '' : (values.name ?? '')}
           aria-invalid={errors.name ? true : undefined}
           aria-describedby={errors.name ? 'comment-name-error' : undefined}
           className={fieldClass}
@@ -89,7 +91,7 @@ export function CommentForm({ action, permalink, labels }: Props) {
           minLength={3}
           maxLength={5000}
           key={received ? 'sent-body' : 'body'}
-          defaultValue={received ? '' : values.body}
+          defaultValue={received ? '' : (values.body ?? '')}
           aria-invalid={errors.body ? true : undefined}
           aria-describedby={errors.body ? 'comment-body-error' : undefined}
           className={fieldClass}

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
+import { THUMBNAIL_STEM } from './thumbnail-name';
 import { THUMBNAIL_ASPECT, THUMBNAIL_SIZES, writeThumbnailVariants } from './variants';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -35,9 +36,9 @@ export async function storeThumbnail(file: File): Promise<UploadResult> {
   }
 }
 
-/** An earlier upload named by its stem (a failed save's preview, or a pick from the library). */
-export function existingThumbnail(url: string): UploadResult | null {
-  const match = /^\/uploads\/thumbnail\/(\d{17})_small\.jpg$/.exec(url);
-  if (!match || !fs.existsSync(path.join(env.UPLOADS_DIR, 'thumbnail', `${match[1]}_large.jpg`))) return null;
-  return { ok: true, stem: match[1], width: THUMBNAIL_SIZES.large, height: Math.round(THUMBNAIL_SIZES.large * THUMBNAIL_ASPECT) };
+/** An earlier upload named by its stem (a failed save's preview, or a pick from the library), if on disk. */
+export function existingThumbnail(stem: string): UploadResult | null {
+  // The stem was parsed by the caller's schema; checked again because it becomes a file path.
+  if (!THUMBNAIL_STEM.test(stem) || !fs.existsSync(path.join(env.UPLOADS_DIR, 'thumbnail', `${stem}_large.jpg`))) return null;
+  return { ok: true, stem, width: THUMBNAIL_SIZES.large, height: Math.round(THUMBNAIL_SIZES.large * THUMBNAIL_ASPECT) };
 }

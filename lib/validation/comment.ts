@@ -46,13 +46,15 @@ export const commentInput = z.object({
 
 export type CommentInput = z.infer<typeof commentInput>;
 
-export function commentFieldErrors(error: z.ZodError): { name?: string; body?: string } {
-  const errors: { name?: string; body?: string } = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if ((field === 'name' || field === 'body') && errors[field] === undefined) {
-      errors[field] = issue.message;
-    }
-  }
-  return errors;
-}
+/**
+ * The comment form's hidden fields. None is ever refused: a missing or malformed value reads as
+ * absent, and the action decides what absence means (no start token, JavaScript off, no bot).
+ */
+export const commentFormMeta = z.object({
+  // A form-start token an earlier answer rendered into the form; checked by its signature later.
+  start: z.string().min(1).max(1000).optional().catch(undefined),
+  // The honeypot: any text at all marks a bot.
+  honeypotFilled: z.unknown().transform((v) => v !== null && v !== undefined && v !== ''),
+  // Set to "1" by the hydrated form, so the action answers in place instead of redirecting.
+  withJs: z.literal('1').optional().catch(undefined).transform((v) => v === '1'),
+});

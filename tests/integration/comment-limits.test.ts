@@ -39,7 +39,7 @@ describe('per-client rate limits', () => {
     const ip = '127.0.0.2';
     for (const articleId of [a1, a1, a2, a2, a3]) expect((await post({ ip, articleId })).state.status).toBe('ok');
     const refused = await post({ ip, articleId: a4, name: 'Дана', body: 'Алтыншы пікір' });
-    expect(refused.state).toMatchObject({ status: 'tooMany', message: kk.CommentForm.tooMany, values: { name: 'Дана', body: 'Алтыншы пікір' } });
+    expect(refused.state).toMatchObject({ status: 'error', reason: 'tooMany', message: kk.CommentForm.tooMany, values: { name: 'Дана', body: 'Алтыншы пікір' } });
     expect(refused.status).toBe(429);
     expect(rowsFrom([ip])).toHaveLength(5);
 
@@ -83,7 +83,7 @@ describe('per-article ceiling of comments in moderation', () => {
     const ip = '127.0.0.5';
     for (let i = 0; i < 3; i++) expect((await post({ ip, articleId: a6 })).state.status).toBe('ok');
     const refused = await post({ ip, articleId: a6, body: 'Төртінші' });
-    expect(refused.state).toMatchObject({ status: 'tooManyPending', message: kk.CommentForm.tooManyPending, values: { body: 'Төртінші' } });
+    expect(refused.state).toMatchObject({ status: 'error', reason: 'tooManyPending', message: kk.CommentForm.tooManyPending, values: { body: 'Төртінші' } });
     expect(refused.status).toBe(429);
     expect((await post({ ip, articleId: a7 })).state.status).toBe('ok');
     const [first] = rowsFrom([ip]).filter((row) => row.articleId === a6);
@@ -117,7 +117,7 @@ describe('minimum fill time', () => {
     const ip = '127.0.0.30';
     const fresh = issueFormToken(Date.now(), formSecret());
     const refused = await post({ ip, articleId: a1, start: fresh, body: 'Тым жылдам' });
-    expect(refused.state).toMatchObject({ status: 'tooFast', message: kk.CommentForm.tooFast, values: { body: 'Тым жылдам' }, startToken: fresh });
+    expect(refused.state).toMatchObject({ status: 'error', reason: 'tooFast', message: kk.CommentForm.tooFast, values: { body: 'Тым жылдам' }, startToken: fresh });
     expect(refused.status).toBe(429);
     expect(rowsFrom([ip])).toHaveLength(0);
     expect((await post({ ip, articleId: a1, start: issueFormToken(Date.now() - 3000, formSecret()) })).state.status).toBe('ok');
@@ -133,7 +133,7 @@ describe('minimum fill time', () => {
   it('refuses a post without any token (400) and hands out a fresh one, which is too fresh to use at once', async () => {
     const ip = '127.0.0.32';
     const refused = await post({ ip, articleId: a2, start: null, js: false, name: 'Бот', body: 'Токенсіз' });
-    expect(refused.state).toMatchObject({ status: 'formExpired', message: kk.CommentForm.formExpired, values: { name: 'Бот', body: 'Токенсіз' } });
+    expect(refused.state).toMatchObject({ status: 'error', reason: 'formExpired', message: kk.CommentForm.formExpired, values: { name: 'Бот', body: 'Токенсіз' } });
     expect(refused.status).toBe(400);
     const next = 'startToken' in refused.state ? refused.state.startToken : undefined;
     expect(next).toMatch(/\./);
@@ -182,7 +182,8 @@ describe('refusals are localized and keep the text', () => {
     const ip = '127.0.0.50';
     for (const articleId of [a1, a2, a3, a4, a5]) await post({ ip, articleId, locale: 'ru' });
     const refused = await post({ ip, articleId: a6, locale: 'ru', name: 'Иван', body: 'Шестой комментарий', js: false });
-    expect(refused.state).toEqual({ status: 'tooMany', message: ru.CommentForm.tooMany, values: { name: 'Иван', body: 'Шестой комментарий' } });
+    expect(refused.state).toMatchObject({ status: 'error', reason: 'tooMany', message: ru.CommentForm.tooMany, errors: {}, values: { name: 'Иван', body: 'Шестой комментарий' } });
+    expect(refused.state.startToken).toBeUndefined();
     expect(refused.status).toBe(429);
     expect(ru.CommentForm.tooMany).not.toBe(kk.CommentForm.tooMany);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commentFieldErrors, commentInput, type CommentInput } from '@/lib/validation/comment';
+import { fieldErrors } from '@/lib/validation/action-state';
+import { commentFormMeta, commentInput, type CommentInput } from '@/lib/validation/comment';
+
+// The i18n keys themselves, untranslated: what the schema reports per field.
+const keysOf = (error: Parameters<typeof fieldErrors>[0]) => fieldErrors(error, (key) => key);
 
 const validBody = 'Жақсы мақала, рақмет!';
 
@@ -7,7 +11,7 @@ function errorsFor(input: unknown) {
   const result = commentInput.safeParse(input);
   expect(result.success).toBe(false);
   if (result.success) throw new Error('unreachable');
-  return commentFieldErrors(result.error);
+  return keysOf(result.error);
 }
 
 describe('commentInput: valid input', () => {
@@ -81,7 +85,7 @@ describe('commentInput: error keys', () => {
     const messages = result.error!.issues.map((i) => i.message);
     expect(messages).toContain('nameInvalid');
     expect(messages).toContain('bodyInvalid');
-    expect(commentFieldErrors(result.error!)).toEqual({ name: 'nameInvalid', body: 'bodyTooLong' });
+    expect(keysOf(result.error!)).toEqual({ name: 'nameInvalid', body: 'bodyTooLong' });
   });
 
   it('never reports *TooShort alongside *Required for an empty value', () => {
@@ -106,11 +110,11 @@ describe('commentInput: error keys', () => {
   });
 });
 
-describe('commentFieldErrors', () => {
+describe('fieldErrors on the comment schema', () => {
   it('returns an empty object for errors not tied to a field', () => {
     const result = commentInput.safeParse(null);
     expect(result.success).toBe(false);
-    expect(commentFieldErrors(result.error!)).toEqual({});
+    expect(keysOf(result.error!)).toEqual({});
   });
 });
 
@@ -118,5 +122,21 @@ describe('line endings', () => {
   it('stores CRLF and CR line breaks from a browser form as LF', () => {
     const parsed = commentInput.parse({ name: 'Айжан', body: 'Бірінші жол\r\nЕкінші жол\rҮшінші' });
     expect(parsed.body).toBe('Бірінші жол\nЕкінші жол\nҮшінші');
+  });
+});
+
+describe('commentFormMeta', () => {
+  const read = (start: unknown, website: unknown, js: unknown) => commentFormMeta.parse({ start, honeypotFilled: website, withJs: js });
+
+  it('reads the hidden fields of a real post', () => {
+    expect(read('token.abc', '', '1')).toEqual({ start: 'token.abc', honeypotFilled: false, withJs: true });
+  });
+
+  it('reads missing or malformed fields as absent, never refusing the post', () => {
+    expect(read(null, null, null)).toEqual({ start: undefined, honeypotFilled: false, withJs: false });
+    expect(read('', 'http://spam.example', '0')).toEqual({ start: undefined, honeypotFilled: true, withJs: false });
+    expect(read('x'.repeat(5000), null, 'yes')).toEqual({ start: undefined, honeypotFilled: false, withJs: false });
+    // Whatever fills the honeypot, even a file, is a bot's doing.
+    expect(read(null, new File(['x'], 'x.txt'), null).honeypotFilled).toBe(true);
   });
 });

@@ -2,66 +2,62 @@
 
 import { refreshReaderPages } from '@/lib/revalidate-readers';
 import { redirect } from 'next/navigation';
-import type { z } from 'zod';
 import { getTranslations } from 'next-intl/server';
 import { saveArticle, type NewThumbnail } from '@/db/queries/admin-articles';
 import { requireUser } from '@/app/admin/_auth/guard';
 import { can } from '@/lib/auth/permissions';
-import { parseId } from '@/lib/domain';
 import { parseAlmatyLocal } from '@/lib/format';
 import { existingThumbnail, storeThumbnail } from '@/lib/images/upload';
-import { articleFieldErrors, articleInput } from '@/lib/validation/article';
-import { translationInput } from '@/lib/validation/translation';
+import { fieldErrors, refused, textFields, withOutcome, type ActionState } from '@/lib/validation/action-state';
+import { ARTICLE_FIELDS, articleInput } from '@/lib/validation/article';
+import { chosenPartner } from '@/lib/validation/translation';
 
-export type ArticleFormValues = Record<string, string>;
-export type ArticleFormState =
-  | { status: 'idle' }
-  | { status: 'error'; message: string; errors: Record<string, string>; values: ArticleFormValues; attempt: number };
-
-const FIELDS = ['title', 'lead', 'body', 'locale', 'categoryId', 'tags', 'slug', 'sourceName', 'sourceUrl', 'thumbnailAlt', 'publishAt', 'version', 'thumbnailUrl', 'translationId', 'translationRef', 'authorId'] as const;
-
-export async function saveArticleAction(articleId: number | null, _prev: ArticleFormState, form: FormData): Promise<ArticleFormState> {
+export async function saveArticleAction(articleId: number | null, _prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser(articleId ? `/admin/articles/${articleId}` : '/admin/articles/new');
   const t = await getTranslations('AdminArticleForm');
-  const values: ArticleFormValues = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
-  values.featured = form.get('featured') === 'on' ? 'on' : '';
-  values.commentsOpen = form.get('commentsOpen') === 'on' ? 'on' : '';
+  const values = textFields(form, ARTICLE_FIELDS);
+  const refuse = (message: string, errors: Record<string, string> = {}, reason?: string) => refused(form, message, { errors, values, reason });
   const parsed = articleInput.safeParse({ ...values, intent: form.get('intent') ?? 'save' });
-  // Only editors pair translations; an author's form has no such field and leaves it alone.
-  const translation = can(user, 'article.editAny') ? translationInput.safeParse(values) : null;
-  if (!parsed.success || translation?.success === false) {
-    const keys = { ...(parsed.success ? {} : articleFieldErrors(parsed.error)), ...(translation?.success === false ? fieldKeys(translation.error) : {}) };
-    const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : t('errors.invalid')]));
-    return { status: 'error', message: t('errors.form'), errors, values, attempt: Date.now() };
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error, (key) => (t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : t('errors.invalid')));
+    return refuse(t('errors.form'), errors, 'invalid');
   }
-  const scheduledAt = parsed.data.intent === 'schedule' ? parseAlmatyLocal(parsed.data.publishAt) : null;
+  const { authorId, translationId, translationRef, thumbnailStem, ...article } = parsed.data;
+  const editor = can(user, 'article.editAny');
+  const scheduledAt = article.intent === 'schedule' ? parseAlmatyLocal(article.publishAt) : null;
   const file = form.get('thumbnailFile');
   let thumbnail: NewThumbnail | null = null;
   if (file instanceof File && file.size > 0) {
     const stored = await storeThumbnail(file);
     if (!stored.ok) {
       const message = t(stored.reason === 'tooLarge' ? 'errors.imageTooLarge' : 'errors.imageType');
-      return { status: 'error', message, errors: { thumbnailFile: message }, values, attempt: Date.now() };
+      return refuse(message, { thumbnailFile: message }, stored.reason);
     }
     thumbnail = stored;
-    values.thumbnailUrl = `/uploads/thumbnail/${stored.stem}_small.jpg`;
-  } else {
-    const earlier = existingThumbnail(values.thumbnailUrl);
+    // A refusal below still shows (and a second attempt keeps) the picture just uploaded.
+    values.thumbnailStem = stored.stem;
+  } else if (thumbnailStem) {
+    const earlier = existingThumbnail(thumbnailStem);
     if (earlier?.ok) thumbnail = earlier;
   }
-  // Only editors see the author field; a number is all it may carry.
-  const authorId = (can(user, 'article.editAny') && parseId(values.authorId)) || undefined;
   let result;
   try {
-    result = saveArticle(user, articleId, { ...parsed.data, scheduledAt, thumbnail, translationId: translation ? translation.data : undefined, authorId });
+    result = saveArticle(user, articleId, {
+      ...article,
+      scheduledAt,
+      thumbnail,
+      // Only editors pair translations and choose the author; an author's form has neither field.
+      translationId: editor ? chosenPartner({ translationId, translationRef }) : undefined,
+      authorId: (editor && authorId) || undefined,
+    });
   } catch (error) {
     console.error('Saving an article failed', error);
-    return { status: 'error', message: t('errors.failed'), errors: {}, values, attempt: Date.now() };
+    return refuse(t('errors.failed'), {}, 'failed');
   }
   if (!result.ok) {
     const message = t(`errors.${result.reason}`);
-    const field = result.reason.startsWith('translation') ? (values.translationRef.trim() ? 'translationRef' : 'translationId') : result.reason === 'author' ? 'authorId' : null;
-    return { status: 'error', message, errors: field ? { [field]: message } : {}, values, attempt: Date.now() };
+    const field = result.reason.startsWith('translation') ? (translationRef ? 'translationRef' : 'translationId') : result.reason === 'author' ? 'authorId' : null;
+    return refuse(message, field ? { [field]: message } : {}, result.reason);
   }
   // Readers see the change at once: every page under the editions' layout (front pages,
   // listings, related blocks, the article) is regenerated on its next visit. A draft's save
@@ -69,9 +65,5 @@ export async function saveArticleAction(articleId: number | null, _prev: Article
   if (result.readersAffected) refreshReaderPages();
   // "Save and choose from the library": the text is safe before the editor leaves the page.
   if (form.get('then') === 'media') redirect(`/admin/media?pick=${result.id}`);
-  redirect(`/admin/articles/${result.id}?saved=${parsed.data.intent}`);
-}
-
-function fieldKeys(error: z.ZodError): Record<string, string> {
-  return Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), issue.message]).reverse());
+  redirect(withOutcome(`/admin/articles/${result.id}`, { flag: 'saved', value: article.intent }));
 }

@@ -6,6 +6,7 @@ import { moderateComments } from '@/db/queries/admin-comments';
 import { requirePermission } from '@/app/admin/_auth/guard';
 import { idField, moderationActionEnum } from '@/lib/domain';
 import { refreshArticlePages } from '@/lib/revalidate-readers';
+import { withOutcome } from '@/lib/validation/action-state';
 
 const ACTION = moderationActionEnum();
 const ID = idField();
@@ -53,5 +54,5 @@ export async function moderate(form: FormData): Promise<void> {
   if (affected === null) redirect('/admin');
   // The article pages show approved comments: regenerate the ones this touched.
   refreshArticlePages(affected);
-  redirect(`${target}${target.includes('?') ? '&' : '?'}done=${action}&n=${ids.length}`);
+  redirect(withOutcome(target, { flag: 'done', value: action, count: ids.length }));
 }

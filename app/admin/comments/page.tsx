@@ -4,8 +4,9 @@ import { ModerationItem } from '@/components/admin/moderation-item';
 import { Pagination } from '@/components/ui/pagination';
 import { commentCounts, moderationQueue } from '@/db/queries/admin-comments';
 import { requirePermission } from '@/app/admin/_auth/guard';
-import { COMMENT_STATUSES, isCommentStatus, isModerationAction, MODERATION_ACTIONS_FOR, parseId, type CommentStatus, type PathLocale } from '@/lib/domain';
+import { COMMENT_STATUSES, isCommentStatus, MODERATION_ACTIONS, MODERATION_ACTIONS_FOR, parseId, type CommentStatus, type PathLocale } from '@/lib/domain';
 import { parsePageParam } from '@/lib/pagination';
+import { outcomeIn } from '@/lib/validation/action-state';
 import { moderate } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function ModerationPage({ searchParams }: PageProps<'/admin
   const counts = commentCounts();
   const queue = moderationQueue({ status, page: parsePageParam(params.page) ?? 1, upto });
   const back = queuePath(status, queue.page, queue.upto);
-  const done = isModerationAction(params.done) ? params.done : null;
+  const done = outcomeIn(params, 'done', MODERATION_ACTIONS);
 
   return (
     <div>
@@ -41,7 +42,7 @@ export default async function ModerationPage({ searchParams }: PageProps<'/admin
       </nav>
       {done ? (
         <p role="status" className="mt-4 rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900">
-          {t(`done.${done}`, { count: Number(params.n) || 0 })}
+          {t(`done.${done.value}`, { count: done.count })}
         </p>
       ) : null}
       {queue.newer > 0 ? (

@@ -8,25 +8,27 @@ import { safeNextPath } from '@/lib/auth/safe-next';
 import { startSession } from '@/app/admin/_auth/session';
 import { authenticate } from '@/db/queries/sign-in';
 import { answerWithStatus, requestClientIp } from '@/lib/http/request-context';
-
-export type LoginState = { error?: string; email: string };
+import { refused, type ActionState } from '@/lib/validation/action-state';
 
 const credentials = z.object({ email: z.string().trim().max(320), password: z.string().min(1).max(1000) });
 
-export async function signIn(_prev: LoginState, form: FormData): Promise<LoginState> {
+export async function signIn(_prev: ActionState, form: FormData): Promise<ActionState> {
   const t = await getTranslations('AdminLogin');
   const email = String(form.get('email') ?? '').trim();
+  // The address comes back as typed; the password never does. One message for every refusal
+  // of the pair, so the form tells nobody which accounts exist.
+  const refuse = (message: string, reason: string) => refused(form, message, { values: { email }, reason });
   const parsed = credentials.safeParse({ email, password: form.get('password') });
-  if (!parsed.success) return { error: t('invalid'), email };
+  if (!parsed.success) return refuse(t('invalid'), 'invalid');
   const ip = requestClientIp();
   const result = await authenticate(parsed.data.email, parsed.data.password, ip);
   if (!result.ok) {
-    if (result.reason === 'invalid') return { error: t('invalid'), email };
+    if (result.reason === 'invalid') return refuse(t('invalid'), 'invalid');
     // Rounded up, so "wait 1 minute" never means 61 seconds.
     const seconds = Math.ceil(result.waitMs / 1000);
     const error = seconds < 60 ? t('throttledSeconds', { count: seconds }) : t('throttledMinutes', { count: Math.ceil(seconds / 60) });
     answerWithStatus(429); // the sign-in page with its message, as Too Many Requests
-    return { error, email };
+    return refuse(error, 'throttled');
   }
   await startSession(result.account.id);
   recordAudit(result.account.id, 'session.signIn', 'session', null, ip);

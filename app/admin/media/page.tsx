@@ -7,6 +7,7 @@ import { parseId } from '@/lib/domain';
 import { listLibraryImages } from '@/lib/images/library';
 import { parsePageParam } from '@/lib/pagination';
 import { thumbnailPath } from '@/lib/urls';
+import { outcomeIn } from '@/lib/validation/action-state';
 import { pickThumbnail } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +30,7 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/adm
     notFound();
   }
   const [t, format, library] = await Promise.all([getTranslations('AdminMedia'), getFormatter(), listLibraryImages(page)]);
-  const error = ERRORS.find((e) => e === params.error);
+  const error = outcomeIn(params, 'error', ERRORS)?.value;
   const pageHref = (p: number) => `/admin/media?${new URLSearchParams({ ...(pickId && { pick: String(pickId) }), page: String(p) })}`;
   // The stem is Almaty wall-clock time already; formatting it as UTC shows it unshifted.
   const when = (date: Date) => format.dateTime(date, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'UTC' });

@@ -12,38 +12,32 @@ import { commentLimits } from '@/lib/comments/limits';
 import { countLinks } from '@/lib/comments/links';
 import { formSecret } from '@/db/queries/form-secret';
 import { answerWithStatus, requestClientIp } from '@/lib/http/request-context';
-import { commentFieldErrors, commentInput } from '@/lib/validation/comment';
+import { fieldErrors, refused, succeeded, textFields, type ActionState } from '@/lib/validation/action-state';
+import { commentFormMeta, commentInput } from '@/lib/validation/comment';
 
-type Values = { name: string; body: string };
 type Refusal = 'closed' | 'failed' | 'tooFast' | 'formExpired' | 'tooMany' | 'tooManyPending';
 
 // `startToken`: a fresh form-start token for the next attempt, rendered into the form, so that a
 // reader whose browser keeps no cookies can still post (by pressing "send" a second time).
-export type CommentState =
-  | { status: 'idle' }
-  | { status: 'received'; startToken?: string }
-  | { status: Refusal; message: string; values: Values; startToken?: string }
-  | { status: 'invalid'; message: string; errors: { name?: string; body?: string }; values: Values; startToken?: string };
+export type CommentState = ActionState<{ startToken: string }>;
 
 // Public POST endpoint: everything it receives is untrusted, including the bound arguments.
 export async function postComment(locale: string, articleId: number, articlePath: string, _prev: CommentState, form: FormData): Promise<CommentState> {
   const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const t = await getTranslations({ locale: safeLocale, namespace: 'CommentForm' });
-  const values = { name: String(form.get('name') ?? ''), body: String(form.get('body') ?? '') };
-  const given = String(form.get('start') ?? '') || undefined;
+  const values = textFields(form, ['name', 'body']);
+  const meta = commentFormMeta.parse({ start: form.get('start'), honeypotFilled: form.get('website'), withJs: form.get('js') });
+  const given = meta.start;
+  const withToken = (state: ActionState, startToken: string | undefined): CommentState => (startToken ? { ...state, startToken } : state);
   const parsed = commentInput.safeParse(values);
   if (!parsed.success) {
-    const keys = commentFieldErrors(parsed.error);
-    const errors = {
-      name: keys.name ? t(keys.name as 'nameRequired') : undefined,
-      body: keys.body ? t(keys.body as 'bodyRequired') : undefined,
-    };
-    return { status: 'invalid', message: t('invalid'), errors, values, startToken: given };
+    const errors = fieldErrors(parsed.error, (key) => t(key as 'nameRequired'));
+    return withToken(refused(form, t('invalid'), { errors, values, reason: 'invalid' }), given);
   }
   // A status only for refusals a client caused; a closed article or our own failure keep Next's.
-  const refuse = (status: Refusal, httpStatus?: number, startToken?: string): CommentState => {
+  const refuse = (reason: Refusal, httpStatus?: number, startToken?: string): CommentState => {
     if (httpStatus) answerWithStatus(httpStatus);
-    return { status, message: t(status), values, startToken };
+    return withToken(refused(form, t(reason), { values, reason }), startToken);
   };
 
   let secret: Buffer;
@@ -68,7 +62,7 @@ export async function postComment(locale: string, articleId: number, articlePath
 
   // A filled honeypot is a bot: keep the text for the spam queue, tell it nothing different.
   // Many links are likely spam too: saved, but for a moderator to judge.
-  const spam = String(form.get('website') ?? '') !== '' || countLinks(parsed.data.body) > limits.maxLinks;
+  const spam = meta.honeypotFilled || countLinks(parsed.data.body) > limits.maxLinks;
   let result;
   try {
     if (!Number.isSafeInteger(articleId)) return refuse('closed');
@@ -82,6 +76,6 @@ export async function postComment(locale: string, articleId: number, articlePath
   if (result !== 'saved') return refuse(result, 429);
   // Without JavaScript the browser gets a redirect to the cached page; its #comment-received
   // anchor shows the notice through CSS :target, so the page itself stays the same for everyone.
-  if (form.get('js') !== '1' && articlePath.startsWith(`/${safeLocale}/article/`)) redirect(`${articlePath}#comment-received`);
-  return { status: 'received', startToken: limits.minFillMs > 0 ? freshToken() : undefined };
+  if (!meta.withJs && articlePath.startsWith(`/${safeLocale}/article/`)) redirect(`${articlePath}#comment-received`);
+  return withToken(succeeded(form, t('received')), limits.minFillMs > 0 ? freshToken() : undefined);
 }

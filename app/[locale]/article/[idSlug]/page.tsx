@@ -126,7 +126,6 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
                 submit: tForm('submit'),
                 submitting: tForm('submitting'),
                 hint: tForm('hint'),
-                received: tForm('received'),
                 honeypot: tForm('honeypot'),
               }}
             />

@@ -3,12 +3,19 @@ import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { StatusBadge } from '@/components/admin/status-badge';
-import { articleExists, getArticleForEdit } from '@/db/queries/admin-articles';
-import { countRevisions } from '@/db/queries/article-revisions';
 import { requireUser } from '@/app/admin/_auth/guard';
-import { toAlmatyLocalInput } from '@/lib/format';
+import { articleExists, getArticleForEdit, listAuthorOptions, listCategoryOptions } from '@/db/queries/admin-articles';
+import { countRevisions } from '@/db/queries/article-revisions';
+import { listTranslationOptions } from '@/db/queries/article-translations';
+import { can } from '@/lib/auth/permissions';
 import { parseId } from '@/lib/domain';
 import { articlePath } from '@/lib/urls';
+import { outcomeIn } from '@/lib/validation/action-state';
+import { ARTICLE_INTENTS, storedArticleValues } from '@/lib/validation/article';
+import { saveArticleAction } from '../actions';
+
+// What a save redirects here with (?saved=…): an intent of the form, a restored revision, a picked picture.
+const SAVED_OUTCOMES = [...ARTICLE_INTENTS, 'restore', 'thumbnail'] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminArticleForm'))('titleEdit') };
@@ -27,27 +34,12 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const t = await getTranslations('AdminArticleForm');
   const tList = await getTranslations('AdminArticles');
   const tRevisions = await getTranslations('AdminRevisions');
-  const saved = (await searchParams).saved;
-  const initial = {
-    title: article.title,
-    lead: article.lead,
-    body: article.bodyMarkdown,
-    locale: article.locale,
-    categoryId: String(article.categoryId ?? ''),
-    tags: article.tagNames.join(', '),
-    slug: article.slug,
-    sourceName: article.sourceName ?? '',
-    sourceUrl: article.sourceUrl ?? '',
-    thumbnailAlt: article.thumbnailAlt,
-    thumbnailUrl: article.thumbnail ? `/uploads/thumbnail/${article.thumbnail}_small.jpg` : '',
-    publishAt: article.publishedAt ? toAlmatyLocalInput(article.publishedAt) : '',
-    version: String(article.version),
-    featured: article.featured ? 'on' : '',
-    commentsOpen: article.commentsOpen ? 'on' : '',
-    authorId: String(article.authorId),
-    translationId: article.partner ? String(article.partner.id) : '',
-    translationRef: '',
-  };
+  const saved = outcomeIn(await searchParams, 'saved', SAVED_OUTCOMES);
+  const editor = can(user, 'article.editAny');
+  const partner = article.partner;
+  const translations = editor ? listTranslationOptions(article.locale, article.id) : null;
+  // The current partner stays choosable even when it is older than the list reaches.
+  if (translations && partner && !translations.some((a) => a.id === partner.id)) translations.unshift(partner);
   return (
     <div>
       <div className="flex flex-wrap items-center gap-3">
@@ -62,12 +54,21 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           {tRevisions('link', { count: countRevisions(article.id) })}
         </a>
       </div>
-      {typeof saved === 'string' && t.has(`saved.${saved}` as 'saved.save') ? (
+      {saved ? (
         <p role="status" className="mt-3 rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900">
-          {t(`saved.${saved}` as 'saved.save')}
+          {t(`saved.${saved.value}`)}
         </p>
       ) : null}
-      <ArticleEditor user={user} articleId={article.id} status={article.status} initial={initial} partner={article.partner} />
+      <ArticleEditor
+        user={user}
+        status={article.status}
+        action={saveArticleAction.bind(null, article.id)}
+        permalink={`/admin/articles/${article.id}`}
+        initial={storedArticleValues(article)}
+        categories={listCategoryOptions()}
+        translations={translations}
+        authors={editor ? listAuthorOptions() : null}
+      />
     </div>
   );
 }

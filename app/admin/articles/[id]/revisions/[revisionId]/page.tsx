@@ -9,6 +9,7 @@ import { requireUser } from '@/app/admin/_auth/guard';
 import { can } from '@/lib/auth/permissions';
 import { diffLines, foldUnchanged, hasChanges } from '@/lib/diff';
 import { parseId } from '@/lib/domain';
+import { outcomeIn } from '@/lib/validation/action-state';
 import { restoreRevisionAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,8 +32,7 @@ export default async function RevisionDiffPage({ params, searchParams }: PagePro
   const [t, uiLocale] = await Promise.all([getTranslations('AdminRevisions'), getLocale()]);
   const locale = uiLocale === 'ru' ? 'ru' : 'kk'; // dates in the editors' UI language
   const { article, revision } = found;
-  const { error: errorParam } = await searchParams;
-  const error = ERRORS.find((e) => e === errorParam);
+  const error = outcomeIn(await searchParams, 'error', ERRORS)?.value;
   const labels = { added: t('added'), removed: t('removed'), noChanges: t('noChanges'), skipped: (count: number) => t('skipped', { count }) };
   // Old → current: red lines are what the revision had, green what the article has now.
   const fields = [

@@ -1,0 +1,9 @@
+// No imports: the editor's client form builds its preview's address with this too.
+
+export type ThumbSize = 'small' | 'medium' | 'large';
+
+/** An upload's stem: Almaty wall-clock time to the millisecond, yyyyMMddHHmmssSSS. */
+export const THUMBNAIL_STEM = /^\d{17}$/;
+
+/** The one builder of a thumbnail's address; legacy names, /uploads/thumbnail/{stem}_{size}.jpg. */
+export const thumbnailPath = (stem: string, size: ThumbSize) => `/uploads/thumbnail/${stem}_${size}.jpg`;
