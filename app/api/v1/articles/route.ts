@@ -33,7 +33,7 @@ export async function GET(request: Request) {
   const { items, hasMore } = apiArticlePage(listing, query.page, PAGE_SIZE_READER);
   // As the listing pages: an empty first page is an answer, a page past the end is not.
   if (items.length === 0 && query.page > 1) return apiError(request, { status: 404, code: 'page_out_of_range' });
-  return apiJson(request, {
+  return apiJson({
     items: items.map(apiArticleSummary),
     page: query.page,
     pageSize: PAGE_SIZE_READER,

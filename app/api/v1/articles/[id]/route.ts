@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!locale.ok) return apiError(request, locale.error);
   const article = apiArticle(id.id);
   if (!article) return apiError(request, { status: 404, code: 'article_not_found' });
-  return apiJson(request, apiArticleDetail(article));
+  return apiJson(apiArticleDetail(article));
 }
 
 export const OPTIONS = apiPreflight;
