@@ -66,23 +66,3 @@ export const BODY_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(toHtml(markdown), BODY_SANITIZE_OPTIONS).trim();
 }
-
-const TEXT_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [],
-  allowedAttributes: {},
-  nonTextTags: BODY_SANITIZE_OPTIONS.nonTextTags,
-};
-
-// sanitize-html re-escapes exactly these three in text output.
-function decodeSanitizedText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-export function markdownToPlainText(markdown: string): string {
-  // Without a separator, stripping tags would glue "<p>a</p><p>b</p>" into "ab".
-  const spaced = toHtml(markdown).replace(
-    /<(?:br|hr|img)\b[^>]*>|<\/(?:p|h[1-6]|li|blockquote|pre|td|th|tr|figcaption|div)>/gi,
-    '$& ',
-  );
-  return decodeSanitizedText(sanitizeHtml(spaced, TEXT_OPTIONS)).replace(/\s+/g, ' ').trim();
-}

@@ -5,7 +5,7 @@ import { parseIdSlug } from '@/lib/slug';
 // The reader pages that show stored content: app/[locale]/{kind}/[param]/page.tsx. Links are
 // built from this table (lib/urls.ts), and the proxy's 404 check and the language switch parse
 // paths with it, so a route added or renamed here is added or renamed for all of them.
-export const CONTENT_KINDS = ['article', 'category', 'tag', 'author'] as const;
+const CONTENT_KINDS = ['article', 'category', 'tag', 'author'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 export type ListingKind = Exclude<ContentKind, 'article'>;
 

@@ -44,5 +44,3 @@ export function readingView(prefix: PathLocale) {
     named: <T extends { name: string }>(item: T): T => ({ ...item, name: text(item.name) }),
   };
 }
-
-export type ReadingView = ReturnType<typeof readingView>;

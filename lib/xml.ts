@@ -6,7 +6,7 @@ import { XMLBuilder, type XmlBuilderOptions } from 'fast-xml-parser';
  * undefined value leaves the attribute or element out; an element with no content self-closes.
  */
 export type XmlNode = { [key: string]: XmlValue };
-export type XmlValue = string | number | XmlNode | (string | number | XmlNode)[] | undefined;
+type XmlValue = string | number | XmlNode | (string | number | XmlNode)[] | undefined;
 
 // Characters XML 1.0 forbids outright (C0 controls other than tab/LF/CR, lone surrogates,
 // U+FFFE/U+FFFF): escaping cannot make them legal and the builder passes them through, so they

@@ -14,7 +14,7 @@ type Hooks = {
   complete(captured: Captured): void;
 };
 
-export function plainHeaders(headers: OutgoingHttpHeaders): Record<string, string> {
+function plainHeaders(headers: OutgoingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;

@@ -54,7 +54,7 @@ export function inlineScripts(html: string): string[] {
   return scripts;
 }
 
-export function scriptHashes(html: string): string[] {
+function scriptHashes(html: string): string[] {
   return [...new Set(inlineScripts(html).map((script) => `'sha256-${crypto.createHash('sha256').update(script, 'utf8').digest('base64')}'`))];
 }
 

@@ -19,7 +19,7 @@ export type RestoreOutcome = Plan & { previousDatabase: string | null; previousU
  * (opens, integrity_check, migrations table, not newer than this code) and the whole uploads
  * archive. A bare .db file (a pre-migrate snapshot) restores the database alone.
  */
-export async function verifyBackup(source: string): Promise<Plan> {
+async function verifyBackup(source: string): Promise<Plan> {
   if (!fs.existsSync(source)) throw new BackupError(`There is no backup at ${source}.`);
   const dir = fs.statSync(source).isDirectory() ? source : path.basename(source) === MANIFEST_FILE ? path.dirname(source) : null;
   if (!dir) {

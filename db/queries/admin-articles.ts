@@ -13,7 +13,7 @@ import { findPartner, linkTranslation, translationProblem, type TranslationError
 import { recordAudit } from './audit';
 import { queueArticleDeliveries } from './outbox';
 
-export const ADMIN_PAGE_SIZE = 25;
+const ADMIN_PAGE_SIZE = 25;
 export type AdminFilters = { locale?: Edition; status?: ArticleStatus; q?: string; categoryId?: number; authorId?: number; page: number };
 
 // Authors see their own articles only; the rule lives here, next to the data.

@@ -37,7 +37,7 @@ export type SearchResult = { terms: string[]; items: SearchHit[]; total: number;
  * candidate, so a word in half the archive would otherwise cost a score and a visibility check
  * per article; a news search ranks recent matches and says when there are more.
  */
-export const SEARCH_WINDOW = 1000;
+const SEARCH_WINDOW = 1000;
 
 type Ranked = { id: number; score: number; publishedAt: number };
 

@@ -7,7 +7,7 @@ import type { Edition } from '@/lib/domain';
 export type DemoLocale = Edition;
 export type DemoAuthor = { key: string; name: string; slug: string; bioKk: string; bioRu: string };
 export type DemoCategory = { locale: DemoLocale; slug: string; name: string; position: number };
-export type DemoComment = { name: string; body: string; approved: boolean; minutesAfter: number };
+type DemoComment = { name: string; body: string; approved: boolean; minutesAfter: number };
 export type DemoArticle = {
   key: string;
   locale: DemoLocale;

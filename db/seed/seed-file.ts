@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const SEED_STORY_FILE = path.join(process.cwd(), 'db', 'seed', '000_e41df141c1e7d4b8.txt');
+const SEED_STORY_FILE = path.join(process.cwd(), 'db', 'seed', '000_e41df141c1e7d4b8.txt');
 
 export type SeedStory = { title: string; thumbnailPath: string; paragraphs: string[] };
 
@@ -9,7 +9,7 @@ export type SeedStory = { title: string; thumbnailPath: string; paragraphs: stri
 // widgets ("Пікір қалдыру", "Қатысты Мақалалар"), which are chrome, not article text.
 const PAGE_CHROME = new Set(['Пікір қалдыру', 'Қатысты Мақалалар']);
 
-export function parseSeedStory(text: string): SeedStory {
+function parseSeedStory(text: string): SeedStory {
   const blocks = text
     .replace(/\r\n/g, '\n')
     .split(/\n\s*\n/)

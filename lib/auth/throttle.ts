@@ -20,7 +20,7 @@ export function throttleKeys(email: string, ip: string): ThrottleKeys {
 }
 
 /** The wait a pair with `failures` recent failures owes after its last one. */
-export function pairDelayMs(failures: number): number {
+function pairDelayMs(failures: number): number {
   if (failures < FREE_FAILURES) return 0;
   return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(failures - FREE_FAILURES, 30));
 }

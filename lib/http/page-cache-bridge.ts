@@ -9,7 +9,7 @@ export type PageCachePurger = {
   purge(prefixes?: readonly string[]): number;
 };
 
-export const PAGE_CACHE_KEY = Symbol.for('qamshy.pageCache');
+const PAGE_CACHE_KEY = Symbol.for('qamshy.pageCache');
 
 export function registerPageCache(purger: PageCachePurger): void {
   (globalThis as unknown as Record<symbol, PageCachePurger>)[PAGE_CACHE_KEY] = purger;

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
 
-export const MEDIA_PAGE_SIZE = 24;
+const MEDIA_PAGE_SIZE = 24;
 const SMALL = /^(\d{17})_small\.jpg$/;
 
 /**

@@ -3,7 +3,6 @@ import { toAlmatyIso } from '@/lib/format';
 // Article sitemaps are split by the calendar month an Almaty reader sees on the article, not the
 // UTC month: a story published at 00:30 on 1 August in Almaty belongs to August.
 
-const HOUR = 3_600_000;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export type MonthRange = { start: Date; end: Date };
@@ -34,26 +33,4 @@ export function almatyMonthRange(key: string): MonthRange | null {
   return { start: monthStart(year, month), end: month === 12 ? monthStart(year + 1, 1) : monthStart(year, month + 1) };
 }
 
-export type HourBucket = { hour: number; count: number; lastModified: Date };
 export type MonthBucket = { month: string; count: number; lastModified: Date };
-
-/**
- * Folds counts per UTC hour (`floor(ms / 3600000)`) into Almaty months, oldest first. Exact because
- * Almaty's offsets have been whole hours since 1924, so a month never starts inside an hour.
- */
-export function foldHoursIntoMonths(buckets: HourBucket[]): MonthBucket[] {
-  const months: MonthBucket[] = [];
-  let current: (MonthBucket & { start: number; end: number }) | null = null;
-  for (const bucket of [...buckets].sort((a, b) => a.hour - b.hour)) {
-    const at = bucket.hour * HOUR;
-    if (!current || at < current.start || at >= current.end) {
-      const month = almatyMonthOf(new Date(at));
-      const range = almatyMonthRange(month)!;
-      current = { month, count: 0, lastModified: bucket.lastModified, start: range.start.getTime(), end: range.end.getTime() };
-      months.push(current);
-    }
-    current.count += bucket.count;
-    if (bucket.lastModified > current.lastModified) current.lastModified = bucket.lastModified;
-  }
-  return months.map(({ month, count, lastModified }) => ({ month, count, lastModified }));
-}

@@ -23,7 +23,7 @@ export type JsonLdArticle = {
 };
 
 /** Publisher logo: public/logo.png, sized inside Google's 600×60 box. */
-export const PUBLISHER_LOGO = { path: '/logo.png', width: 600, height: 60 };
+const PUBLISHER_LOGO = { path: '/logo.png', width: 600, height: 60 };
 
 // schema.org types width and height as Distance (text such as "600 px") or QuantitativeValue;
 // Google's publisher-logo examples use plain pixel numbers, which is what the page has always

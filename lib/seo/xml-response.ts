@@ -1,4 +1,4 @@
-export const XML_TYPE = 'application/xml; charset=utf-8';
+const XML_TYPE = 'application/xml; charset=utf-8';
 export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
 // ISR routes (`revalidate`) get their shared-cache headers from Next; routes named by any URL

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/markdown';
 
 const REL = 'rel="noopener noreferrer nofollow"';
 
@@ -111,23 +111,5 @@ describe('renderMarkdown: XSS and untrusted HTML', () => {
     ['eager', 'eager'],
   ])('normalises image loading="%s" to "%s"', (value, expected) => {
     expect(renderMarkdown(`<img src="/a.jpg" loading="${value}">`)).toBe(`<img src="/a.jpg" loading="${expected}" />`);
-  });
-});
-
-describe('markdownToPlainText', () => {
-  it.each([
-    ['# Тақырып\n\nБірінші **абзац**.\n\nЕкінші _абзац_.', 'Тақырып Бірінші абзац. Екінші абзац.'],
-    ['[сілтеме](https://example.com) мен ![сурет](/a.jpg)', 'сілтеме мен'],
-    ['- бір\n- екі\n- үш', 'бір екі үш'],
-    ['line1  \nline2', 'line1 line2'],
-    ['Tom &amp; Jerry: 5 < 6 & "quotes"', 'Tom & Jerry: 5 < 6 & "quotes"'],
-    ['<script>alert(1)</script>Мәтін', 'Мәтін'],
-    ['<p>a</p><p>b</p>', 'a b'],
-    ['| a | b |\n|---|---|\n| 1 | 2 |', 'a b 1 2'],
-    ['`code` and\n\n```\nblock\n```', 'code and block'],
-    ['   \n\n\t  ', ''],
-    ['', ''],
-  ])('%j → %j', (markdown, expected) => {
-    expect(markdownToPlainText(markdown)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { almatyMonthOf, almatyMonthRange, foldHoursIntoMonths } from '@/lib/seo/almaty-month';
+import { almatyMonthOf, almatyMonthRange } from '@/lib/seo/almaty-month';
 import { articleAlternates, frontPageAlternates, hreflangAlternates, listingAlternates } from '@/lib/seo/hreflang';
 import { articleSitemapUrl, listingSitemapUrl } from '@/lib/seo/sitemap-entries';
 import { articleSitemaps, listingSitemaps, parseArticleSitemapName, parseListingSitemapName, SITEMAP_MAX_URLS } from '@/lib/seo/sitemap-files';
@@ -7,7 +7,6 @@ import { newsSitemapXml, sitemapIndexXml, urlSetXml } from '@/lib/seo/sitemap-xm
 import { parseXml } from '../helpers/xml';
 
 const SITE = 'http://qamshy.test';
-const HOUR = 3_600_000;
 
 describe('Almaty months', () => {
   it.each([
@@ -38,21 +37,6 @@ describe('Almaty months', () => {
 
   it('rejects malformed months', () => {
     for (const bad of ['2026-13', '2026-00', '26-11', '2026-1', '2026-11-01', '']) expect(almatyMonthRange(bad)).toBeNull();
-  });
-
-  it('folds hour buckets into months, oldest first, keeping the newest change', () => {
-    const hour = (iso: string) => Math.floor(new Date(iso).getTime() / HOUR);
-    const months = foldHoursIntoMonths([
-      { hour: hour('2026-11-30T19:00:00Z'), count: 2, lastModified: new Date('2026-12-02T00:00:00Z') },
-      { hour: hour('2026-11-30T18:00:00Z'), count: 1, lastModified: new Date('2026-11-30T18:10:00Z') },
-      { hour: hour('2026-11-01T00:00:00Z'), count: 3, lastModified: new Date('2026-11-20T00:00:00Z') },
-      { hour: hour('2017-07-31T18:00:00Z'), count: 1, lastModified: new Date('2017-07-31T18:30:00Z') },
-    ]);
-    expect(months).toEqual([
-      { month: '2017-08', count: 1, lastModified: new Date('2017-07-31T18:30:00Z') },
-      { month: '2026-11', count: 4, lastModified: new Date('2026-11-30T18:10:00Z') },
-      { month: '2026-12', count: 2, lastModified: new Date('2026-12-02T00:00:00Z') },
-    ]);
   });
 });
 
