@@ -12,7 +12,7 @@ import { withRequestContext, type RequestContext } from '@/lib/http/request-cont
  * Test files mock next/headers (cookies) and next-intl/server (translations) themselves.
  */
 
-/** Seeded articles open to comments, never edited by other test files (not the seed story). */
+/** Seeded published articles open to comments, other than the seed story. */
 export function openArticles(n: number) {
   return db
     .select({ id: articles.id, slug: articles.slug, locale: articles.locale })

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { listApprovedComments, saveReaderComment, type NewComment } from '@/db/queries/comments';
 import { articles, comments } from '@/db/schema';
 
-// The seed story: published, open to comments, and never changed by other test files.
+// The seed story: published and open to comments.
 const article = db.select().from(articles).where(eq(articles.thumbnail, '20170708195532885')).get()!;
 
 // Limits are tested in comment-limits.test.ts; here they stay out of the way.

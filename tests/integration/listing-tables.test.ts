@@ -6,7 +6,7 @@ import { commentCountDrift, timelineDrift } from '../helpers/listing-tables';
 
 // tag_timeline and comment_counts (migration 0007) are kept by triggers; whatever writes to
 // articles, tags, article_tags or comments, they must match a recount. Each test's writes are
-// rolled back: other test files share this database.
+// rolled back, so every test starts from the seeded rows.
 const sqlite = db.$client;
 const seed = db.select().from(articles).where(eq(articles.thumbnail, '20170708195532885')).get()!;
 

@@ -54,7 +54,7 @@ describe('demo content', () => {
   });
 
   it('gives every demo article a thumbnail with alt text and a unique slug per edition', () => {
-    // Only the seed's own rows: other test files add articles to the same database meanwhile.
+    // Only the seed's own rows, whatever the file's other tests add.
     const seeded = db.select().from(articles).all().filter((a) => demoTitles.has(a.title) || a.title === story.title);
     expect(seeded).toHaveLength(demoArticles.length + 1);
     expect(seeded.filter((a) => !a.thumbnail || a.thumbnailAlt === '')).toEqual([]);

@@ -1,7 +1,5 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
 import { buildMatchExpression, MAX_QUERY_LENGTH, MAX_TERM_LENGTH, MAX_TERMS, readSearchParam, searchTerms } from '@/lib/search/query';
 import { chooseSnippet, HIGHLIGHT_END as E, HIGHLIGHT_START as S, snippetToHtml } from '@/lib/search/snippet';
 import { searchPath } from '@/lib/search/url';
@@ -141,13 +139,5 @@ describe('searchPath', () => {
     expect(searchPath('kk', '')).toBe('/kk/search');
     expect(searchPath('kk', 'партия')).toBe(`/kk/search?q=${encodeURIComponent('партия')}`);
     expect(searchPath('ru', 'a&b "c"', 3)).toBe('/ru/search?q=a%26b+%22c%22&page=3');
-  });
-});
-
-describe('search messages', () => {
-  it('have the same keys in both editions', () => {
-    expect(Object.keys(ru.SearchPage)).toEqual(Object.keys(kk.SearchPage));
-    expect(Object.keys(ru.SiteHeader)).toEqual(Object.keys(kk.SiteHeader));
-    expect(Object.keys(kk.SearchPage)).toEqual([...Object.keys(kk.SearchPage)].sort());
   });
 });
