@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { actorOfSession } from '@/db/queries/session-role';
+import { authenticate } from '@/db/queries/sign-in';
 import { extendSession, findSessionUser, insertSession, purgeExpiredSessions } from '@/db/queries/sessions';
 import { sessions, users } from '@/db/schema';
 import { SESSION_MAX_AGE_MS } from '@/lib/auth/cookie';
@@ -58,5 +59,13 @@ describe('purging sessions', () => {
     expect(mine()).toHaveLength(2);
     purgeExpiredSessions();
     expect(mine()).toEqual(['purge-live']);
+  });
+
+  it('happens on every sign-in attempt, right or wrong: nothing else runs on a schedule', async () => {
+    insertSession('purge-on-sign-in', user.id, ago(1000), ago(DAY));
+    insertSession('kept-on-sign-in', user.id, ahead(DAY), ago(DAY));
+    await authenticate('nobody@qamshy.test', 'wrong-password', '127.0.0.77');
+    const left = db.select({ idHash: sessions.idHash }).from(sessions).where(inArray(sessions.idHash, ['purge-on-sign-in', 'kept-on-sign-in'])).all();
+    expect(left.map((row) => row.idHash)).toEqual(['kept-on-sign-in']);
   });
 });
