@@ -17,7 +17,8 @@ export const contentPath = (prefix: string, kind: ContentKind, param: string) =>
  * route (routing decides).
  */
 export type ContentRoute =
-  | { prefix: PathLocale; kind: 'article'; id: number; slug: string }
+  // An article's `page` is its page of approved comments (?page=N).
+  | { prefix: PathLocale; kind: 'article'; id: number; slug: string; page: number }
   | { prefix: PathLocale; kind: ListingKind; slug: string; page: number }
   | { prefix: PathLocale; kind: 'malformed' }
   | null;
@@ -42,12 +43,13 @@ export function parseContentRoute(prefix: PathLocale, rest: string, search: URLS
   } catch {
     return { prefix, kind: 'malformed' };
   }
-  if (kind === 'article') {
-    const ref = parseIdSlug(raw);
-    return ref ? { prefix, kind, ...ref } : { prefix, kind: 'malformed' };
-  }
   // The pages read `?page=` from Next's searchParams, where a repeated key is an array.
   const pages = search.getAll('page');
   const page = parsePageParam(pages.length > 1 ? pages : pages[0]);
-  return page === null ? { prefix, kind: 'malformed' } : { prefix, kind, slug, page };
+  if (page === null) return { prefix, kind: 'malformed' };
+  if (kind === 'article') {
+    const ref = parseIdSlug(raw);
+    return ref ? { prefix, kind, ...ref, page } : { prefix, kind: 'malformed' };
+  }
+  return { prefix, kind, slug, page };
 }

@@ -3,17 +3,26 @@ import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, comments } from '@/db/schema';
 import { HOUR_MS, judgeCounts, MINUTE_MS, type ClientCounts, type CommentLimits, type LimitRefusal } from '@/lib/comments/limits';
+import { COMMENTS_PAGE_SIZE } from '@/lib/page-size';
+import { pageCount, pageOffset, type Paged } from '@/lib/pagination';
 import { readable } from './visibility';
 
 export type PublicComment = { id: number; authorName: string; body: string; createdAt: Date };
 
-export function listApprovedComments(articleId: number): PublicComment[] {
-  return db
+const approved = (articleId: number) => and(eq(comments.articleId, articleId), eq(comments.status, 'approved'));
+
+/** One page of an article's approved comments, oldest first, walked in comments_article_idx. */
+export function listApprovedComments(articleId: number, page = 1): Paged<PublicComment> {
+  const total = db.select({ n: count() }).from(comments).where(approved(articleId)).get()?.n ?? 0;
+  const items = db
     .select({ id: comments.id, authorName: comments.authorName, body: comments.body, createdAt: comments.createdAt })
     .from(comments)
-    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
+    .where(approved(articleId))
     .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(COMMENTS_PAGE_SIZE)
+    .offset(pageOffset(page, COMMENTS_PAGE_SIZE))
     .all();
+  return { items, total, page, pages: pageCount(total, COMMENTS_PAGE_SIZE) };
 }
 
 export type NewComment = {

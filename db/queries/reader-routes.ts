@@ -1,11 +1,11 @@
 // No 'server-only' import: proxy.ts is bundled outside the react-server condition, where that
 // package throws. This module is still server code: only proxy.ts and pages import it.
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articles, categories, tags, users } from '@/db/schema';
+import { articles, categories, comments, tags, users } from '@/db/schema';
 import { contentLocale, type PathLocale } from '@/i18n/routing';
 import type { Edition } from '@/lib/domain';
-import { PAGE_SIZE_READER } from '@/lib/page-size';
+import { COMMENTS_PAGE_SIZE, PAGE_SIZE_READER } from '@/lib/page-size';
 import { pageExists } from '@/lib/pagination';
 import { parseContentRoute, type ListingKind } from '@/lib/reader-routes';
 import { listingReaches, type Listing } from './listings';
@@ -27,6 +27,12 @@ const LISTING_OF: Record<ListingKind, (edition: Edition, slug: string) => Listin
   },
 };
 
+// An article's ?page=N lists its approved comments (oldest first); the probe reads one index entry.
+function approvedCommentAt(articleId: number, offset: number): boolean {
+  const approved = and(eq(comments.articleId, articleId), eq(comments.status, 'approved'));
+  return !!db.select({ id: comments.id }).from(comments).where(approved).orderBy(asc(comments.createdAt), asc(comments.id)).limit(1).offset(offset).get();
+}
+
 /**
  * Whether a reader URL inside an edition names content that exists. Next.js 16 sends a page that
  * calls notFound() as an empty shell filled in by JavaScript, so the proxy answers these 404s by
@@ -37,7 +43,10 @@ export function readerContentExists(prefix: PathLocale, rest: string, search: UR
   const route = parseContentRoute(prefix, rest, search);
   if (!route) return true; // not a content route: routing decides
   if (route.kind === 'malformed') return false;
-  if (route.kind === 'article') return !!db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, route.id), readable())).get();
+  if (route.kind === 'article') {
+    const article = db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, route.id), readable())).get();
+    return !!article && pageExists(route.page, COMMENTS_PAGE_SIZE, (offset) => approvedCommentAt(route.id, offset));
+  }
   const listing = LISTING_OF[route.kind](contentLocale(prefix), route.slug); // /kk-latn shows the Kazakh edition's content
   return !!listing && pageExists(route.page, PAGE_SIZE_READER, (offset) => listingReaches(listing, offset));
 }

@@ -127,10 +127,10 @@ describe('comment moderation', () => {
     const editor = makeUser('editor');
     const affected = moderateComments(editor, [article.id], 'approve');
     expect(affected).toHaveLength(1);
-    expect(listApprovedComments(article.articleId).some((c) => c.id === article.id)).toBe(true);
+    expect(listApprovedComments(article.articleId).items.some((c) => c.id === article.id)).toBe(true);
     expect(commentCounts().approved).toBe(before.approved + 1);
     moderateComments(editor, [article.id], 'delete');
-    expect(listApprovedComments(article.articleId).some((c) => c.id === article.id)).toBe(false);
+    expect(listApprovedComments(article.articleId).items.some((c) => c.id === article.id)).toBe(false);
     moderateComments(editor, [article.id], 'restore');
     expect(db.select().from(comments).where(eq(comments.id, article.id)).get()!.status).toBe('pending');
   });

@@ -17,13 +17,13 @@ describe('comment saving', () => {
     expect(save({ articleId: article.id, name: 'Асхат', body: 'Жақсы мақала.\nРақмет!' })).toBe('saved');
     const saved = db.select().from(comments).where(eq(comments.articleId, article.id)).orderBy(desc(comments.id)).get()!;
     expect(saved).toMatchObject({ authorName: 'Асхат', body: 'Жақсы мақала.\nРақмет!', status: 'pending' });
-    expect(listApprovedComments(article.id).some((c) => c.id === saved.id)).toBe(false);
+    expect(listApprovedComments(article.id).items.some((c) => c.id === saved.id)).toBe(false);
   });
 
   it('shows approved comments oldest first', () => {
     const older = db.insert(comments).values({ articleId: article.id, authorName: 'Бірінші', body: 'ерте', status: 'approved', createdAt: new Date('2026-01-01T00:00:00Z') }).returning().get();
     const newer = db.insert(comments).values({ articleId: article.id, authorName: 'Екінші', body: 'кеш', status: 'approved', createdAt: new Date('2026-01-02T00:00:00Z') }).returning().get();
-    const ids = listApprovedComments(article.id).map((c) => c.id);
+    const ids = listApprovedComments(article.id).items.map((c) => c.id);
     expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(newer.id));
   });
 

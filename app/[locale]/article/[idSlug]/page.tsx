@@ -6,11 +6,13 @@ import { CommentForm } from '@/components/article/comment-form';
 import { CommentList } from '@/components/article/comment-list';
 import { RelatedArticles } from '@/components/article/related-articles';
 import { ShareLinks } from '@/components/article/share-links';
+import { Pagination } from '@/components/ui/pagination';
 import { Thumbnail } from '@/components/article/thumbnail';
 import { listRelated } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
 import type { PathLocale } from '@/lib/domain';
 import { routeArticle } from '@/db/queries/article-route';
+import { parsePageParam } from '@/lib/pagination';
 import { readingMinutes } from '@/lib/reading-time';
 import { readingView } from '@/lib/reading-view';
 import { articleMetadata } from '@/lib/seo/article-metadata';
@@ -38,7 +40,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/article/
   return articleMetadata(article, await feedAlternates(view.edition));
 }
 
-export default async function ArticlePage({ params }: PageProps<'/[locale]/article/[idSlug]'>) {
+export default async function ArticlePage({ params, searchParams }: PageProps<'/[locale]/article/[idSlug]'>) {
   const { view, stored, article } = await resolve(params);
   const { locale } = article;
   const [t, tForm, tComments, tShare, tRelated] = await Promise.all([
@@ -50,7 +52,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   ]);
   const path = articlePath(locale, article.id, article.slug);
   const url = absoluteUrl(path);
-  const comments = listApprovedComments(article.id).map(view.comment);
+  // ?page=N pages the approved comments; the proxy has already answered 404 for a page past the end.
+  const comments = listApprovedComments(article.id, parsePageParam((await searchParams).page) ?? 1);
   const related = listRelated(stored, 6).map(view.teaser);
 
   return (
@@ -102,9 +105,10 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
 
         <section id="comments" aria-labelledby="comments-title" className="mt-12">
           <h2 id="comments-title" className="text-2xl font-bold">
-            {tComments('title', { count: comments.length })}
+            {tComments('title', { count: comments.total })}
           </h2>
-          <CommentList comments={comments} locale={locale} emptyLabel={tComments('empty')} />
+          <CommentList comments={comments.items.map(view.comment)} locale={locale} emptyLabel={tComments('empty')} />
+          <Pagination locale={locale} page={comments.page} pages={comments.pages} hrefFor={(page) => `${path}${page > 1 ? `?page=${page}` : ''}#comments`} />
         </section>
 
         <section aria-labelledby="comment-form-title" className="mt-10 rounded-lg border border-neutral-200 p-4 sm:p-6">
