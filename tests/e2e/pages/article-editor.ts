@@ -14,7 +14,7 @@ export class ArticleEditor {
 
   constructor(
     readonly page: Page,
-    locale: Edition = 'kk',
+    readonly locale: Edition = 'kk',
   ) {
     this.t = uiText(locale, 'AdminArticleForm');
   }
@@ -75,11 +75,11 @@ export class ArticleEditor {
   }
 
   get viewOnSite() {
-    return this.page.getByRole('link', { name: uiText('kk', 'AdminArticles')('view') });
+    return this.page.getByRole('link', { name: uiText(this.locale, 'AdminArticles')('view') });
   }
 
   revisionsLink(count: number) {
-    return this.page.getByRole('link', { name: uiText('kk', 'AdminRevisions')('link', { count }) });
+    return this.page.getByRole('link', { name: uiText(this.locale, 'AdminRevisions')('link', { count }) });
   }
 
   async gotoNew() {
