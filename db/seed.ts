@@ -4,6 +4,7 @@ import { slugify } from '@/lib/slug';
 import type { Db } from './client';
 import { articles, articleTags, categories, comments, tags, users } from './schema';
 import { demoArticles, demoAuthors, demoCategories, type DemoLocale } from './seed/demo-content';
+import { insertDemoLiveBlogs, writeLiveBlogThumbnails } from './seed/live-blogs';
 import { readSeedStory } from './seed/seed-file';
 import { writeThumbnailSet } from './seed/thumbnails';
 
@@ -42,7 +43,9 @@ export async function seedDemoContent(database: Db, uploadsDir: string): Promise
     thumbnails.set(article.key, { stem, ...(await writeThumbnailSet(uploadsDir, stem, index + 1)) });
   }
 
-  database.transaction((tx) => {
+  const liveThumbnails = await writeLiveBlogThumbnails(uploadsDir);
+
+  const liveBlogs = database.transaction((tx) => {
     const authorIds = new Map<string, number>();
     for (const author of authors) {
       const row = tx
@@ -148,6 +151,8 @@ export async function seedDemoContent(database: Db, uploadsDir: string): Promise
         .where(eq(articles.id, articleIds.get(demo.key)!))
         .run();
     }
+    const categoryId = (locale: DemoLocale, slug: string) => categoryIds.get(`${locale}:${slug}`)!;
+    return insertDemoLiveBlogs(tx, { authorId: authorIds.get(EDITORIAL.key)!, categoryId, thumbnails: liveThumbnails, image: thumbnails.get(demoArticles[0].key)! });
   });
-  return { articles: demoArticles.length + 1 };
+  return { articles: demoArticles.length + 1 + liveBlogs };
 }

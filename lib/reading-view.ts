@@ -10,6 +10,7 @@ type TeaserText = { locale: AppLocale; title: string; lead: string; thumbnailAlt
 type ArticleText = TeaserText & { bodyHtml: string; authorName: string; sourceName: string | null; tags: { name: string }[] };
 type HitText = { locale: AppLocale; title: string; categoryName: string | null; snippet: string };
 type CommentText = { authorName: string; body: string };
+type LiveEntryText = { headline: string; bodyHtml: string; imageAlt: string };
 
 const same = (text: string) => text;
 
@@ -42,5 +43,6 @@ export function readingView(prefix: PathLocale) {
     hit: <T extends HitText>(hit: T): Shown<T> => ({ ...hit, locale: prefix, title: text(hit.title), categoryName: maybe(hit.categoryName), snippet: text(hit.snippet) }),
     comment: <T extends CommentText>(comment: T): T => ({ ...comment, authorName: text(comment.authorName), body: text(comment.body) }),
     named: <T extends { name: string }>(item: T): T => ({ ...item, name: text(item.name) }),
+    liveEntry: <T extends LiveEntryText>(entry: T): T => ({ ...entry, headline: text(entry.headline), bodyHtml: latin ? htmlToKazakhLatin(entry.bodyHtml) : entry.bodyHtml, imageAlt: text(entry.imageAlt) }),
   };
 }

@@ -19,3 +19,12 @@ export function refreshArticlePages(articles: readonly { id: number; locale: str
   const prefixes = articles.flatMap(({ id, locale }) => readingPrefixes(locale).map((prefix) => pageKey(`/${prefix}/article/${id}-`)));
   if (prefixes.length) purgePageCache(prefixes);
 }
+
+/**
+ * A live blog's entry added, edited or removed: its page in every reading view and the answers of
+ * its poll endpoint (app/api/live), which readers with JavaScript ask every few seconds.
+ */
+export function refreshLiveBlog(article: { id: number; locale: string }): void {
+  refreshArticlePages([article]);
+  purgePageCache([pageKey(`/api/live/${article.id}?`)]);
+}

@@ -11,12 +11,15 @@ import { pageKey } from '@/lib/http/page-cache-bridge';
 const READER_PAGE = /^\/(kk|ru|kk-latn)(\/[^?]*)?$/;
 // The read-only content API answers the same JSON to everyone: kept and purged like reader pages.
 const CONTENT_API = /^\/api\/v1\/articles(\/[^/]+)?$/;
+// A live blog's poll (app/api/live): the same answer for every reader asking after the same entry.
+const LIVE_POLL = /^\/api\/live\/\d+$/;
 const CRAWLER_FILE = /^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt|sitemaps\/[\w./-]+\.xml|icon\.png|favicon\.ico|logo\.png)$/;
 const STATIC_ASSET = /^\/_next\/static\//;
 const SEARCH_PAGE = /^\/(kk|ru|kk-latn)\/search\/?$/;
 // The only query parameter a cacheable page reads; others (utm_…, fbclid) would only split the cache.
 const KEPT_PARAMS = ['page'] as const;
 const CONTENT_API_PARAMS = ['locale', 'category', 'tag', 'page'] as const; // lib/content-api/params.ts
+const LIVE_POLL_PARAMS = ['locale', 'after'] as const; // lib/live/poll-params.ts
 
 export type CacheKind = 'page' | 'static' | 'search';
 
@@ -45,12 +48,16 @@ export function cacheKeyOf(req: IncomingMessage, url: URL): { key: string; kind:
     return { key: `search:${path}?${new URLSearchParams({ q, ...(page ? { page } : {}) }).toString()}`, kind: 'search' };
   }
   const api = CONTENT_API.test(path);
-  if (!api && !READER_PAGE.test(path) && !CRAWLER_FILE.test(path)) return null;
+  const live = isLivePoll(path);
+  if (!api && !live && !READER_PAGE.test(path) && !CRAWLER_FILE.test(path)) return null;
   const kept = new URLSearchParams();
-  for (const name of api ? CONTENT_API_PARAMS : KEPT_PARAMS) for (const value of url.searchParams.getAll(name)) kept.append(name, value);
+  for (const name of api ? CONTENT_API_PARAMS : live ? LIVE_POLL_PARAMS : KEPT_PARAMS) for (const value of url.searchParams.getAll(name)) kept.append(name, value);
   const query = kept.toString();
   return { key: pageKey(`${path}${query ? `?${query}` : ''}`), kind: 'page' };
 }
+
+/** The live-blog poll keeps its own short Cache-Control: a shared cache must not hold it for the pages' s-maxage. */
+export const isLivePoll = (path: string) => LIVE_POLL.test(path);
 
 export type CachePolicy = { sharedMaxAge: number; staleWhileRevalidate: number; staleIfError: number };
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requestContextStorage, type RequestContext } from '@/lib/http/request-context';
 import { captureResponse, type Captured } from './capture';
-import { cacheKeyOf, IMMUTABLE, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
+import { cacheKeyOf, IMMUTABLE, isLivePoll, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
 import { clientAddress } from './client-address';
 import { editionOf, errorPage, isErrorStatus, type ErrorStatus } from './error-page';
 import { log } from './log';
@@ -59,6 +59,7 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
   function cacheControlFor(req: IncomingMessage, url: URL, status: number, storable: boolean, kind: 'page' | 'static' | 'search' | null): string | null {
     if (ADMIN_PATH.test(url.pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return PRIVATE;
     if (kind === 'static') return status === 200 ? IMMUTABLE : PRIVATE;
+    if (kind === 'page' && storable && isLivePoll(url.pathname)) return null; // its own few seconds (lib/live/poll-params.ts)
     if (kind === 'page' || kind === 'search') return storable ? publicCacheControl(options.policy) : PRIVATE;
     return null; // Next's own choice (uploads: a year; health: no-store; RSC: private)
   }

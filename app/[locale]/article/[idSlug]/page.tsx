@@ -8,6 +8,9 @@ import { RelatedArticles } from '@/components/article/related-articles';
 import { ShareLinks } from '@/components/article/share-links';
 import { Pagination } from '@/components/ui/pagination';
 import { Thumbnail } from '@/components/article/thumbnail';
+import { LiveBadge } from '@/components/live/live-badge';
+import { LiveBlog } from '@/components/live/live-blog';
+import { getReadableLiveState, listLiveEntries } from '@/db/queries/live-entries';
 import { listRelated } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
 import type { PathLocale } from '@/lib/domain';
@@ -18,6 +21,7 @@ import { readingView } from '@/lib/reading-view';
 import { articleMetadata } from '@/lib/seo/article-metadata';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+import { liveBlogJsonLd } from '@/lib/seo/live-blog-json-ld';
 import { absoluteUrl, articlePath, tagPath } from '@/lib/urls';
 import { postComment } from './actions';
 
@@ -55,13 +59,19 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
   // ?page=N pages the approved comments; the proxy has already answered 404 for a page past the end.
   const comments = listApprovedComments(article.id, parsePageParam((await searchParams).page) ?? 1);
   const related = listRelated(stored, 6).map(view.teaser);
+  // A live blog: its entries under the lead, newest first, and the LIVE badge until it is closed.
+  const live = getReadableLiveState(view.edition, article.id);
+  const liveEntries = live?.format === 'live' ? listLiveEntries(article.id).map(view.liveEntry) : null;
+  const liveOpen = !!liveEntries && live?.liveEndedAt === null;
+  const tLive = await getTranslations({ locale, namespace: 'LiveBlog' });
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(newsArticleJsonLd(article)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(live && liveEntries ? liveBlogJsonLd(article, live, liveEntries) : newsArticleJsonLd(article)) }} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleBreadcrumbJsonLd(article)) }} />
       <article className="mx-auto max-w-3xl">
         <header>
+          {liveOpen ? <LiveBadge label={tLive('badge')} className="mb-3" /> : null}
           <h1 className="text-[1.75rem] font-extrabold leading-tight text-neutral-950 sm:text-4xl">{article.title}</h1>
           {article.lead ? <p className="mt-3 text-lg leading-relaxed text-neutral-700 sm:text-xl">{article.lead}</p> : null}
           <Attribution article={article} minutes={readingMinutes(article.bodyMarkdown)} />
@@ -79,6 +89,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
         </figure>
         {/* bodyHtml was sanitized when the article was saved. */}
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {liveEntries ? <LiveBlog articleId={article.id} articleUrl={url} locale={locale} open={liveOpen} entries={liveEntries} /> : null}
         {article.tags.length > 0 ? (
           <nav aria-label={t('tags')} className="mt-8 flex flex-wrap gap-2">
             {article.tags.map((tag) => (
