@@ -91,10 +91,12 @@ export function toRfc822(date: Date): string {
 
 /** A `<input type="datetime-local">` value read as Almaty wall-clock time; null when malformed. */
 export function parseAlmatyLocal(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  // Seconds are optional: a browser sends them when the input has step="1" (a banner's end).
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute] = m.slice(1).map(Number);
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const [year, month, day, hour, minute, second = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  if (second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   if (Number.isNaN(wall) || new Date(wall).getUTCDate() !== day) return null;
   // The offset in force at that moment (Kazakhstan changed it in 2024); two passes settle it.
   let guess = wall;

@@ -60,8 +60,16 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
     if (ADMIN_PATH.test(url.pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) return PRIVATE;
     if (kind === 'static') return status === 200 ? IMMUTABLE : PRIVATE;
     if (kind === 'page' && storable && isLivePoll(url.pathname)) return null; // its own few seconds (lib/live/poll-params.ts)
-    if (kind === 'page' || kind === 'search') return storable ? publicCacheControl(options.policy) : PRIVATE;
+    if (kind === 'page' || kind === 'search') return storable ? publicCacheControl(policyUntilDue()) : PRIVATE;
     return null; // Next's own choice (uploads: a year; health: no-store; RSC: private)
+  }
+
+  // A shared cache keeps a page no longer than until the next due time (a banner's end, a
+  // scheduled story), so its copy outlives that moment by at most s-maxage.
+  function policyUntilDue(): CachePolicy {
+    if (dueAt === null) return options.policy;
+    const left = Math.max(0, Math.ceil((dueAt - Date.now()) / 1000));
+    return left < options.policy.sharedMaxAge ? { ...options.policy, sharedMaxAge: left } : options.policy;
   }
 
   function finalHeaders(captured: Captured, cacheControl: string | null): Record<string, string> {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import { getHeapStatistics } from 'node:v8';
 import next from 'next';
 import { db } from '@/db/client';
-import { nextPublicationAfter } from '@/db/queries/schedule';
+import { nextDueAfter } from '@/db/queries/schedule';
 import { distributionConfig } from '@/lib/distribution/config';
 import { registerDeliveryKick } from '@/lib/distribution/kick';
 import { env } from '@/lib/env';
@@ -34,7 +34,7 @@ const handle = createFrontHandler((req, res) => nextHandler(req, res), {
   policy: { sharedMaxAge: env.CDN_MAX_AGE_SECONDS, staleWhileRevalidate: env.CDN_STALE_SECONDS, staleIfError: 86_400 },
   pageTtlSeconds: env.PAGE_REVALIDATE_SECONDS,
   limits: { admin: env.ADMIN_BODY_LIMIT_MB * 1024 * 1024, public: env.PUBLIC_BODY_LIMIT_KB * 1024 },
-  nextDueAt: () => nextPublicationAfter(new Date())?.getTime() ?? null,
+  nextDueAt: () => nextDueAfter(new Date())?.getTime() ?? null,
 });
 registerPageCache({ purge: handle.purge });
 const indexNowKey = indexNowKeyResponder(env.INDEXNOW_KEY);

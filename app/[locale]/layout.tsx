@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
+import { BreakingBanner } from '@/components/layout/breaking-banner';
 import { ErrorLabelsProvider } from '@/components/layout/error-labels';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -42,6 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         {/* Only the error page's strings go to the client; other client leaves get labels as props. */}
         <ErrorLabelsProvider labels={errorLabels}>
           <SiteHeader locale={locale} />
+          <BreakingBanner locale={locale} />
           <main id="main" className="flex-1">
             {children}
           </main>

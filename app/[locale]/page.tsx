@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article/article-card';
 import { SectionHeading } from '@/components/ui/section-heading';
-import { getLeadStory, listLatest, listLatestInCategory, listMostRead } from '@/db/queries/articles';
+import { getFrontStories, listLatest, listLatestInCategory, listMostRead } from '@/db/queries/articles';
 import { listCategories } from '@/db/queries/taxonomy';
 import type { PathLocale } from '@/lib/domain';
 import { readingView } from '@/lib/reading-view';
@@ -29,8 +29,8 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
   const view = readingView(locale);
   const [t, tMeta] = await Promise.all([getTranslations({ locale, namespace: 'FrontPage' }), getTranslations({ locale, namespace: 'Meta' })]);
   const webSite = <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(webSiteJsonLd(locale, tMeta('description'))) }} />;
-  const stored = getLeadStory(view.edition);
-  const lead = stored && view.teaser(stored);
+  const front = getFrontStories(view.edition);
+  const lead = front.lead && view.teaser(front.lead);
   if (!lead) {
     return (
       <div className="mx-auto max-w-6xl px-4 py-16">
@@ -40,7 +40,8 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
       </div>
     );
   }
-  const latest = listLatest(view.edition, 9, [lead.id]).map(view.teaser);
+  const top = front.top.map(view.teaser);
+  const latest = listLatest(view.edition, 6, [lead.id, ...top.map((article) => article.id)]).map(view.teaser);
   const mostRead = listMostRead(view.edition, 5).map(view.teaser);
   const sections = listCategories(view.edition)
     .map((category) => ({ category: view.named(category), items: listLatestInCategory(category.id, 4).map(view.teaser) }))
@@ -73,6 +74,19 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
           </ol>
         </section>
       </div>
+
+      {top.length > 0 ? (
+        <section aria-labelledby="top-stories" className="mt-10">
+          <SectionHeading id="top-stories">{t('topStories')}</SectionHeading>
+          <ol className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+            {top.map((article) => (
+              <li key={article.id}>
+                <ArticleCard article={article} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       <section aria-labelledby="latest" className="mt-10">
         <SectionHeading id="latest">{t('latest')}</SectionHeading>

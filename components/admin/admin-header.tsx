@@ -6,6 +6,7 @@ import { refusedSection } from '@/lib/auth/admin-sections';
 const NAV = [
   ['/admin/articles', 'articles'],
   ['/admin/articles/new', 'newArticle'],
+  ['/admin/front', 'front'],
   ['/admin/media', 'media'],
   ['/admin/comments', 'comments'],
   ['/admin/deliveries', 'deliveries'],

@@ -1,12 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
-import { and, desc, eq, gt, inArray, lte, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
-import type { Edition } from '@/lib/domain';
+import { TOP_STORY_SLOTS, type Edition } from '@/lib/domain';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
 import { pageCount, pageOffset, type Paged } from '@/lib/pagination';
 import { chooseRelated } from '@/lib/related';
+import { readablePins } from './front-slots';
 import { listingCount, listingIds, type Listing } from './listings';
 import { tagTimeline } from './trigger-tables';
 import { readable } from './visibility';
@@ -66,6 +67,37 @@ export function getLeadStory(locale: Edition): ArticleTeaser | null {
     .limit(1)
     .get();
   return teasersByIds(featured ? [featured.id] : listingIds({ kind: 'edition', locale }, 1))[0] ?? null;
+}
+
+/**
+ * The front page's lead story and top stories: the editors' pins (front_slots) where readers may
+ * see them, and in every other slot the newest articles, each article at most once. Without a
+ * pinned lead the newest featured article leads, as before curation.
+ */
+export function getFrontStories(locale: Edition): { lead: ArticleTeaser | null; top: ArticleTeaser[] } {
+  const pins = readablePins(locale);
+  const pinned = [...pins.values()];
+  const featured = pins.has(0)
+    ? undefined
+    : db
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(readable(locale), eq(articles.featured, true), pinned.length ? notInArray(articles.id, pinned) : undefined))
+        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .limit(1)
+        .get()?.id;
+  const gaps = Array.from({ length: TOP_STORY_SLOTS }, (_, i) => i + 1).filter((position) => !pins.has(position)).length + (pins.has(0) || featured ? 0 : 1);
+  const fill = listingIds({ kind: 'edition', locale, exclude: featured ? [...pinned, featured] : pinned }, gaps);
+  const leadId = pins.get(0) ?? featured ?? fill.shift();
+  const topIds: number[] = [];
+  for (let position = 1; position <= TOP_STORY_SLOTS; position++) {
+    const id = pins.get(position) ?? fill.shift();
+    if (id !== undefined) topIds.push(id);
+  }
+  // Only pinned top stories and nothing else readable: the first of them leads.
+  const ids = leadId === undefined ? topIds : [leadId, ...topIds];
+  const [lead = null, ...top] = teasersByIds(ids);
+  return { lead, top };
 }
 
 export function listLatest(locale: Edition, limit: number, excludeIds: number[] = []): ArticleTeaser[] {

@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 
-export type AuditEntity = 'article' | 'comment' | 'user' | 'session' | 'category' | 'tag' | 'delivery';
+export type AuditEntity = 'article' | 'comment' | 'user' | 'session' | 'category' | 'tag' | 'delivery' | 'banner';
 
 export function recordAudit(userId: number | null, action: string, entity: AuditEntity, entityId: number | null, detail = ''): void {
   db.insert(auditLog).values({ userId, action, entity, entityId, detail: detail.slice(0, 500) }).run();

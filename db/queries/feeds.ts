@@ -205,6 +205,7 @@ export function listFeedArticles(locale: Edition, limit: number, categoryId?: nu
       lead: articles.lead,
       thumbnail: articles.thumbnail,
       publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
       authorName: users.name,
       categoryName: categories.name,
     })

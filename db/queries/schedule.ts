@@ -1,6 +1,6 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { articles } from '@/db/schema';
+import { articles, breakingBanners } from '@/db/schema';
 import { EDITIONS } from '@/lib/domain';
 
 // No 'server-only': the front server (server/) imports this outside Next's bundle.
@@ -26,4 +26,15 @@ export function nextPublicationAfter(now: Date): Date | null {
     }
   }
   return next;
+}
+
+/** When the next breaking-news banner expires (it must leave cached pages then). */
+export function nextBannerExpiryAfter(now: Date): Date | null {
+  return db.select({ at: breakingBanners.expiresAt }).from(breakingBanners).where(gt(breakingBanners.expiresAt, now)).orderBy(asc(breakingBanners.expiresAt)).limit(1).get()?.at ?? null;
+}
+
+/** The next time cached reader pages go out of date by the clock alone: a publication or a banner's end. */
+export function nextDueAfter(now: Date): Date | null {
+  const times = [nextPublicationAfter(now), nextBannerExpiryAfter(now)].filter((at) => at !== null);
+  return times.length ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
 }

@@ -1,4 +1,4 @@
-import type { BreadcrumbListLeaf, Distance, Graph, ListItemLeaf, NewsArticle, NewsMediaOrganizationLeaf, SearchAction, Thing, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type { BreadcrumbListLeaf, CorrectionComment, Distance, Graph, ListItemLeaf, NewsArticle, NewsMediaOrganizationLeaf, SearchAction, Thing, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
 import { languageTag, type PathLocale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { toAlmatyIso } from '@/lib/format';
@@ -20,6 +20,8 @@ export type JsonLdArticle = {
   categoryName: string | null;
   categorySlug: string | null;
   tags: { name: string }[];
+  /** Updates and corrections under the headline; corrections become `correction`. */
+  notes?: { kind: 'update' | 'correction'; body: string; createdAt: Date }[];
 };
 
 /** Publisher logo: public/logo.png, sized inside Google's 600×60 box. */
@@ -56,7 +58,14 @@ export function newsArticleJsonLd(article: JsonLdArticle): WithContext<NewsArtic
     inLanguage: languageTag(article.locale),
     articleSection: article.categoryName ?? undefined,
     keywords: article.tags.length > 0 ? article.tags.map((tag) => tag.name) : undefined,
+    correction: corrections(article.notes),
   };
+}
+
+/** schema.org's `correction`: each correction note as a CorrectionComment, oldest first. */
+function corrections(notes: JsonLdArticle['notes']): CorrectionComment[] | undefined {
+  const found = (notes ?? []).filter((note) => note.kind === 'correction');
+  return found.length ? found.map((note) => ({ '@type': 'CorrectionComment', text: note.body, datePublished: toAlmatyIso(note.createdAt) })) : undefined;
 }
 
 /** Front page → category (when there is one) → the article. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Edition } from '@/lib/domain';
 import { env } from '@/lib/env';
 import { absoluteUrl, articlePath, thumbnailPath } from '@/lib/urls';
+import { lastModified } from './last-modified';
 import type { RssEnclosure, RssItem } from './rss';
 
 export type FeedArticle = {
@@ -13,6 +14,7 @@ export type FeedArticle = {
   lead: string;
   thumbnail: string | null;
   publishedAt: Date;
+  updatedAt: Date;
   authorName: string;
   categoryName: string | null;
 };
@@ -37,6 +39,7 @@ export function rssItems(articles: FeedArticle[]): Promise<RssItem[]> {
       link: absoluteUrl(articlePath(article.locale, article.id, article.slug)),
       description: article.lead,
       publishedAt: article.publishedAt,
+      updatedAt: lastModified(article),
       creator: article.authorName,
       category: article.categoryName,
       enclosure: await thumbnailEnclosure(article.thumbnail),

@@ -1,4 +1,4 @@
-import { toRfc822 } from '@/lib/format';
+import { toAlmatyIso, toRfc822 } from '@/lib/format';
 import { renderXmlDocument } from '@/lib/xml';
 
 export const RSS_MAX_ITEMS = 50;
@@ -10,6 +10,8 @@ export type RssItem = {
   link: string;
   description: string;
   publishedAt: Date;
+  /** When the item last changed (an edit, an update or correction note); its guid and pubDate stay. */
+  updatedAt?: Date;
   creator: string;
   category?: string | null;
   enclosure?: RssEnclosure | null;
@@ -22,6 +24,7 @@ export function rssXml(channel: RssChannel, items: RssItem[]): string {
       '@version': '2.0',
       '@xmlns:atom': 'http://www.w3.org/2005/Atom',
       '@xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      '@xmlns:dcterms': 'http://purl.org/dc/terms/',
       channel: {
         title: channel.title,
         link: channel.link,
@@ -35,6 +38,7 @@ export function rssXml(channel: RssChannel, items: RssItem[]): string {
           guid: { '@isPermaLink': 'true', '#text': item.link },
           pubDate: toRfc822(item.publishedAt),
           'dc:creator': item.creator,
+          'dcterms:modified': item.updatedAt && item.updatedAt > item.publishedAt ? toAlmatyIso(item.updatedAt) : undefined,
           category: item.category || undefined,
           description: item.description,
           enclosure: item.enclosure ? { '@url': item.enclosure.url, '@length': item.enclosure.length, '@type': item.enclosure.type } : undefined,
