@@ -53,6 +53,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         <a href={`/admin/articles/${article.id}/revisions`} className="text-sm font-semibold text-brand hover:underline">
           {tRevisions('link', { count: countRevisions(article.id) })}
         </a>
+        <a href={`/admin/articles/${article.id}/live`} className="text-sm font-semibold text-brand hover:underline">
+          {(await getTranslations('AdminLive'))('link')}
+        </a>
       </div>
       {saved ? (
         <p role="status" className="mt-3 rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900">
