@@ -7,6 +7,7 @@ const SECTIONS: [prefix: string, action: Action][] = [
   ['/admin/audit', 'audit.view'],
   ['/admin/comments', 'comment.moderate'],
   ['/admin/categories', 'taxonomy.manage'],
+  ['/admin/deliveries', 'article.publish'],
   ['/admin/front', 'article.publish'],
 ];
 
