@@ -2,7 +2,7 @@ import type { Db } from '@/db/client';
 import { claimDueDeliveries, settleDelivery, type ClaimedDelivery } from '@/db/queries/outbox';
 import { retryDelayMs } from '@/lib/distribution/backoff';
 import type { DistributionConfig } from '@/lib/distribution/config';
-import { sendDelivery, type SendOutcome } from '@/lib/distribution/send';
+import { sendDelivery } from '@/lib/distribution/send';
 
 export type WorkerOptions = {
   db: Db;
@@ -14,7 +14,6 @@ export type WorkerOptions = {
   batch?: number;
   backoff?: (attempts: number) => number;
   fetch?: typeof fetch;
-  onSettled?: (row: ClaimedDelivery, outcome: SendOutcome) => void;
 };
 
 /**
@@ -35,7 +34,6 @@ export function createDeliveryWorker(options: WorkerOptions) {
     const attempts = row.attempts + 1;
     const retryAt = outcome.ok || attempts >= config.maxAttempts ? null : new Date(Date.now() + Math.max(backoff(attempts), outcome.retryAfterMs ?? 0));
     settleDelivery(db, row, outcome, retryAt);
-    options.onSettled?.(row, outcome);
   }
 
   /** Claims and sends until nothing is due; resolves when this round is done. */

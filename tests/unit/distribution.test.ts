@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { retryDelayMs } from '@/lib/distribution/backoff';
 import { distributionConfig } from '@/lib/distribution/config';
@@ -6,6 +8,7 @@ import { CAPTION_LIMIT, clip, escapeTelegramHtml, indexNowBody, storyUrls, teleg
 import { deliveryRequest, errorText } from '@/lib/distribution/send';
 import { webhookSignature } from '@/lib/distribution/sign';
 import { loadEnv } from '@/lib/env';
+import { indexNowKeyResponder } from '@/server/indexnow-key';
 
 const site = 'https://qamshy.kz';
 const story: StorySnapshot = { id: 42, locale: 'kk', slug: 'saylau', title: 'Сайлау <нәтижесі> & «шешім»', lead: 'Орталық комиссия қорытынды шығарды.', thumbnail: '20260101120000000', publishedAt: new Date('2026-11-28T06:00:00Z') };
@@ -106,5 +109,27 @@ describe('configuration', () => {
     expect(() => loadEnv({ TELEGRAM_CHAT_KK: 'my channel' })).toThrow(/TELEGRAM_CHAT_KK/);
     expect(() => loadEnv({ TELEGRAM_BOT_TOKEN: 'nope' })).toThrow(/TELEGRAM_BOT_TOKEN/);
     expect(loadEnv({ TELEGRAM_BOT_TOKEN: '', INDEXNOW_KEY: '' })).toMatchObject({ TELEGRAM_BOT_TOKEN: undefined, INDEXNOW_KEY: undefined });
+  });
+});
+
+describe('the IndexNow key file', () => {
+  it('answers GET and HEAD of /{key}.txt with the key as text, and nothing else', async () => {
+    const respond = indexNowKeyResponder('abcdef12-3456');
+    const server = http.createServer((req, res) => {
+      if (!respond(req, res)) res.writeHead(404).end('next');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const hit = await fetch(`${base}/abcdef12-3456.txt?x=1`);
+      expect([hit.status, hit.headers.get('content-type'), await hit.text()]).toEqual([200, 'text/plain; charset=utf-8', 'abcdef12-3456']);
+      expect((await fetch(`${base}/abcdef12-3456.txt`, { method: 'HEAD' })).status).toBe(200);
+      expect((await fetch(`${base}/abcdef12-3456.txt`, { method: 'POST' })).status).toBe(404);
+      expect((await fetch(`${base}/other.txt`)).status).toBe(404);
+      const off = indexNowKeyResponder(undefined);
+      expect(off({ method: 'GET', url: '/undefined.txt' } as http.IncomingMessage, {} as http.ServerResponse)).toBe(false);
+    } finally {
+      server.close();
+    }
   });
 });
