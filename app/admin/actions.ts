@@ -2,7 +2,7 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { hasLocale } from 'next-intl';
+import { z } from 'zod';
 import { recordAudit } from '@/db/queries/audit';
 import { ADMIN_LOCALE_COOKIE, routing } from '@/i18n/routing';
 import { safeNextPath } from '@/lib/auth/safe-next';
@@ -15,10 +15,12 @@ export async function signOut(): Promise<void> {
   redirect('/admin/login');
 }
 
+const LocaleChoice = z.object({ locale: z.enum(routing.locales) });
+
 export async function chooseAdminLocale(form: FormData): Promise<void> {
-  const locale = String(form.get('locale'));
-  if (hasLocale(routing.locales, locale)) {
-    (await cookies()).set(ADMIN_LOCALE_COOKIE, locale, { path: '/admin', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 });
+  const choice = LocaleChoice.safeParse({ locale: form.get('locale') });
+  if (choice.success) {
+    (await cookies()).set(ADMIN_LOCALE_COOKIE, choice.data.locale, { path: '/admin', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 });
   }
   redirect(safeNextPath(form.get('back')));
 }

@@ -4,17 +4,17 @@ import { redirect } from 'next/navigation';
 import { requirePermission } from '@/app/admin/_auth/guard';
 import { retryDelivery } from '@/db/queries/admin-deliveries';
 import { idField } from '@/lib/domain';
+import { withOutcome } from '@/lib/validation/action-state';
+import { z } from 'zod';
 
-const ID = idField();
+const RetryForm = z.object({ id: idField(), back: z.string().startsWith('/admin/deliveries').catch('/admin/deliveries') });
 
 /** The "retry" button of a failed delivery: a plain form post, so it works without JavaScript. */
 export async function retry(form: FormData): Promise<void> {
   const user = await requirePermission('article.publish', '/admin/deliveries');
-  const back = String(form.get('back') ?? '');
-  const target = back.startsWith('/admin/deliveries') ? back : '/admin/deliveries';
-  const id = ID.safeParse(String(form.get('id') ?? ''));
-  if (!id.success) redirect(target);
-  const result = retryDelivery(user, id.data);
+  const parsed = RetryForm.safeParse({ id: form.get('id'), back: form.get('back') ?? undefined });
+  if (!parsed.success) redirect('/admin/deliveries');
+  const result = retryDelivery(user, parsed.data.id);
   if (result === 'forbidden') redirect('/admin');
-  redirect(`${target}${target.includes('?') ? '&' : '?'}done=${result}`);
+  redirect(withOutcome(parsed.data.back, { flag: 'done', value: result }));
 }

@@ -6,6 +6,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { deliveryCounts, listDeliveries } from '@/db/queries/admin-deliveries';
 import { DELIVERY_STATUSES, isDeliveryStatus, type DeliveryStatus, type PathLocale } from '@/lib/domain';
 import { parsePageParam } from '@/lib/pagination';
+import { outcomeIn } from '@/lib/validation/action-state';
 import { retry } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +33,7 @@ export default async function DeliveriesPage({ searchParams }: PageProps<'/admin
   const counts = deliveryCounts();
   const list = listDeliveries({ status, page: parsePageParam(params.page) ?? 1 });
   const back = listPath(status, list.page);
-  const done = params.done === 'retried' || params.done === 'notFailed' ? params.done : null;
+  const done = outcomeIn(params, 'done', ['retried', 'notFailed'] as const)?.value ?? null;
   const all = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const filters: [DeliveryStatus | null, number][] = [[null, all], ...DELIVERY_STATUSES.map((s): [DeliveryStatus, number] => [s, counts[s]])];
 
