@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { languageTag, routing } from '@/i18n/routing';
+import { languageTag, routing, textDirection } from '@/i18n/routing';
 import './globals.css';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -15,7 +15,7 @@ export default async function GlobalNotFound() {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   const site = await getTranslations({ locale, namespace: 'Meta' });
   return (
-    <html lang={languageTag(locale)}>
+    <html lang={languageTag(locale)} dir={textDirection(locale)}>
       <head>
         <title>{`${t('title')} | ${site('siteName')}`}</title>
       </head>

@@ -2,9 +2,9 @@ import { toKazakhLatin } from '@/lib/translit/kk-latin';
 
 type Messages = { [key: string]: string | Messages };
 
-// Language and script names in the switch are shown in their own script (Русский, Кирилл), so a
+// Language and script names in the switch are shown in their own script (Русский, Кирилл, توتە), so a
 // reader finds them whatever the page's alphabet.
-const OWN_SCRIPT: Record<string, readonly string[]> = { LocaleSwitch: ['cyrillic', 'latin', 'switchTo'] };
+const OWN_SCRIPT: Record<string, readonly string[]> = { LocaleSwitch: ['cyrillic', 'latin', 'arabic', 'switchTo'] };
 
 function transliterate(messages: Messages, keep: readonly string[] = []): Messages {
   return Object.fromEntries(

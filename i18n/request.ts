@@ -5,7 +5,8 @@ import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { TIME_ZONE } from '@/lib/format';
 import { latinMessages } from './latin-messages';
-import { ADMIN_LOCALE_COOKIE, EDITIONS, LATIN, routing, type PathLocale } from './routing';
+import { ADMIN_LOCALE_COOKIE, ARABIC, EDITIONS, LATIN, routing, type PathLocale } from './routing';
+import { toteMessages } from './tote-messages';
 
 // next/root-params throws inside server actions and route handlers; there, no segment is known.
 async function editionSegment(): Promise<string | undefined> {
@@ -18,6 +19,7 @@ async function editionSegment(): Promise<string | undefined> {
 
 async function loadMessages(locale: PathLocale) {
   if (locale === LATIN) return latinMessages((await import('../messages/kk.json')).default);
+  if (locale === ARABIC) return toteMessages((await import('../messages/kk.json')).default);
   return (await import(`../messages/${locale}.json`)).default;
 }
 

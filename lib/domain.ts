@@ -13,8 +13,13 @@ export const EDITION_NAMES: Record<Edition, string> = { kk: 'Қазақша', ru
 
 /** The Kazakh edition read in the Latin alphabet of 2021: its own URLs and UI strings, kk content. */
 export const LATIN = 'kk-latn';
-/** Every URL prefix: an edition, or the Latin view of the Kazakh one. */
-export const PATH_LOCALES = [...EDITIONS, LATIN] as const;
+/** The Kazakh edition read in the Arabic-based töte script of Xinjiang, right to left: kk content. */
+export const ARABIC = 'kk-arab';
+/** The script views of the Kazakh edition: URL prefixes of their own showing its content. */
+export const SCRIPT_VIEWS = [LATIN, ARABIC] as const;
+export type ScriptView = (typeof SCRIPT_VIEWS)[number];
+/** Every URL prefix: an edition, or a script view of the Kazakh one. */
+export const PATH_LOCALES = [...EDITIONS, ...SCRIPT_VIEWS] as const;
 export type PathLocale = (typeof PATH_LOCALES)[number];
 
 export const ROLES = ['admin', 'editor', 'author'] as const;
@@ -62,6 +67,10 @@ export function isId(value: unknown): value is string {
 /** A database id from a URL segment or form field; null for anything else. */
 export function parseId(value: unknown): number | null {
   return isId(value) ? Number(value) : null;
+}
+
+export function isScriptView(value: unknown): value is ScriptView {
+  return (SCRIPT_VIEWS as readonly unknown[]).includes(value);
 }
 
 export function isEdition(value: unknown): value is Edition {

@@ -1,9 +1,10 @@
-import { LATIN, type Edition, type PathLocale } from '@/lib/domain';
+import { ARABIC, LATIN, type Edition, type PathLocale } from '@/lib/domain';
+import { toKazakhArabic } from '@/lib/translit/kk-arab';
 import { toKazakhLatin } from '@/lib/translit/kk-latin';
 
 export const TIME_ZONE = 'Asia/Almaty';
 
-/** An edition, or the Latin view of the Kazakh one ("8 şılde 2017, 19:55"). */
+/** An edition, or a script view of the Kazakh one ("8 şılde 2017, 19:55", "8 شىلدە 2017، 19:55"). */
 export type DateLocale = PathLocale;
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
@@ -37,9 +38,11 @@ function dayMonthYear(date: Date, locale: Edition): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
-// ICU has no Kazakh in Latin script: the Kazakh date, transliterated.
+// ICU has no Kazakh in Latin or Arabic script: the Kazakh date, transliterated.
 function inScript(locale: DateLocale, format: (locale: Edition) => string): string {
-  return locale === LATIN ? toKazakhLatin(format('kk')) : format(locale);
+  if (locale === LATIN) return toKazakhLatin(format('kk'));
+  if (locale === ARABIC) return toKazakhArabic(format('kk'));
+  return format(locale);
 }
 
 export function formatShortDate(date: Date, locale: DateLocale): string {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/auth/cookie';
+import { PATH_LOCALES } from '@/lib/domain';
 import { pageKey } from '@/lib/http/page-cache-bridge';
 
 /**
@@ -8,14 +9,15 @@ import { pageKey } from '@/lib/http/page-cache-bridge';
  * server actions, the admin area, the API but its read-only content routes (views must be
  * counted) and uploads (served from disk with their own year-long headers).
  */
-const READER_PAGE = /^\/(kk|ru|kk-latn)(\/[^?]*)?$/;
+const PREFIXES = PATH_LOCALES.join('|');
+const READER_PAGE = new RegExp(`^/(${PREFIXES})(/[^?]*)?$`);
 // The read-only content API answers the same JSON to everyone: kept and purged like reader pages.
 const CONTENT_API = /^\/api\/v1\/articles(\/[^/]+)?$/;
 // A live blog's poll (app/api/live): the same answer for every reader asking after the same entry.
 const LIVE_POLL = /^\/api\/live\/\d+$/;
 const CRAWLER_FILE = /^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt|sitemaps\/[\w./-]+\.xml|icon\.png|favicon\.ico|logo\.png)$/;
 const STATIC_ASSET = /^\/_next\/static\//;
-const SEARCH_PAGE = /^\/(kk|ru|kk-latn)\/search\/?$/;
+const SEARCH_PAGE = new RegExp(`^/(${PREFIXES})/search/?$`);
 // The only query parameter a cacheable page reads; others (utm_…, fbclid) would only split the cache.
 const KEPT_PARAMS = ['page'] as const;
 const CONTENT_API_PARAMS = ['locale', 'category', 'tag', 'page'] as const; // lib/content-api/params.ts

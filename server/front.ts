@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PATH_LOCALES } from '@/lib/domain';
 import { requestContextStorage, type RequestContext } from '@/lib/http/request-context';
 import { captureResponse, type Captured } from './capture';
 import { cacheKeyOf, IMMUTABLE, isLivePoll, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
@@ -34,7 +35,7 @@ const REQUEST_ID = /^[\w.-]{8,64}$/;
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 // Plain-text refusals from route handlers and Next (an unknown action id, a malformed upload
 // path) are replaced by the localized page; feeds and the API keep their own short answers.
-const LOCALIZE_PLAIN = /^\/(?!api\/|sitemap|news-sitemap|sitemaps\/|(?:kk|ru|kk-latn)\/(?:.*\/)?rss\.xml)/;
+const LOCALIZE_PLAIN = new RegExp(`^/(?!api/|sitemap|news-sitemap|sitemaps/|(?:${PATH_LOCALES.join('|')})/(?:.*/)?rss\\.xml)`);
 
 /** The request handler in front of Next: page cache, security headers, body limits, client identity. */
 export function createFrontHandler(next: NextHandler, options: FrontOptions) {

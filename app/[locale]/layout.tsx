@@ -6,7 +6,7 @@ import { BreakingBanner } from '@/components/layout/breaking-banner';
 import { ErrorLabelsProvider } from '@/components/layout/error-labels';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { contentLocale, languageTag, routing } from '@/i18n/routing';
+import { contentLocale, languageTag, routing, textDirection } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { feedAlternates } from '@/lib/seo/feed-links';
 import '../globals.css';
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     description: t('description'),
     icons: { icon: '/icon.png' },
     // Pages that set their own `alternates` repeat this (shallow merge): see feedAlternates.
-    // The Latin view has no feed of its own: it announces the Kazakh edition's.
+    // The script views have no feed of their own: they announce the Kazakh edition's (README).
     alternates: { types: await feedAlternates(contentLocale(locale)) },
     openGraph: { siteName: t('siteName'), locale: contentLocale(locale) === 'kk' ? 'kk_KZ' : 'ru_RU' },
   };
@@ -38,7 +38,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const t = await getTranslations({ locale, namespace: 'ErrorPage' });
   const errorLabels = { title: t('title'), description: t('description'), retry: t('retry'), home: t('home'), homeHref: `/${locale}` };
   return (
-    <html lang={languageTag(locale)}>
+    <html lang={languageTag(locale)} dir={textDirection(locale)}>
       <body className="flex min-h-screen flex-col">
         {/* Only the error page's strings go to the client; other client leaves get labels as props. */}
         <ErrorLabelsProvider labels={errorLabels}>

@@ -103,7 +103,7 @@ export function CommentForm({ action, permalink, labels }: Props) {
         ) : null}
       </div>
       {/* Honeypot: hidden from people and assistive tech, tempting to form-filling bots. */}
-      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+      <div className="absolute -start-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
         <label htmlFor="comment-website">{labels.honeypot}</label>
         <input id="comment-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>

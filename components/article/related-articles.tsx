@@ -6,7 +6,7 @@ export function RelatedArticles({ articles, title }: { articles: Shown<ArticleTe
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby="related" className="mt-12 border-t-2 border-brand pt-4">
-      <h2 id="related" className="mb-4 text-xl font-extrabold uppercase tracking-wide text-brand-dark">
+      <h2 id="related" className="mb-4 text-xl font-extrabold uppercase tracking-wide text-brand-dark rtl:tracking-normal">
         {title}
       </h2>
       <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">

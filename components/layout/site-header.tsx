@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { HeaderSearch } from '@/components/search/header-search';
 import { listCategories } from '@/db/queries/taxonomy';
-import { EDITIONS, LATIN, languageTag, readingPrefixes, type PathLocale } from '@/i18n/routing';
+import { ARABIC, EDITIONS, LATIN, languageTag, readingPrefixes, type PathLocale } from '@/i18n/routing';
 import { readingView } from '@/lib/reading-view';
 import { READER_PATH_HEADER } from '@/lib/http/reader-path';
 import { categoryPath } from '@/lib/urls';
@@ -14,20 +14,21 @@ export async function SiteHeader({ locale }: { locale: PathLocale }) {
   const tSwitch = await getTranslations({ locale, namespace: 'LocaleSwitch' });
   const categories = listCategories(view.edition).map(view.named);
   const pathname = (await headers()).get(READER_PATH_HEADER) ?? `/${locale}`;
-  // The same edition in its other alphabet first (same page), then the other edition.
+  // The same edition in its other alphabets first (same page), then the other edition.
+  const scriptName = (prefix: PathLocale) => tSwitch(prefix === LATIN ? 'latin' : prefix === ARABIC ? 'arabic' : 'cyrillic');
   const targets: SwitchTarget[] = [
     ...readingPrefixes(view.edition)
       .filter((prefix) => prefix !== locale)
-      .map((prefix) => ({ prefix, lang: languageTag(prefix), text: tSwitch(prefix === LATIN ? 'latin' : 'cyrillic'), samePath: true })),
+      .map((prefix) => ({ prefix, lang: languageTag(prefix), text: scriptName(prefix), samePath: true })),
     ...EDITIONS.filter((edition) => edition !== view.edition).map((edition) => ({ prefix: edition, lang: edition, text: tSwitch('switchTo'), samePath: false })),
   ];
   return (
     <header className="bg-brand-dark text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-dark">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-dark">
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">
-        <a href={`/${locale}`} className="mr-auto flex items-baseline gap-3">
+        <a href={`/${locale}`} className="me-auto flex items-baseline gap-3">
           <span className="text-3xl font-black tracking-tight">Qamshy</span>
           <span className="hidden text-sm text-white/80 sm:inline">{t('tagline')}</span>
         </a>

@@ -15,7 +15,7 @@ export async function ArticleListing({ locale, heading, intro, result, basePath 
       <header className="border-b-2 border-brand pb-3">
         <h1 className="text-3xl font-extrabold text-brand-dark">
           {heading}
-          {result.page > 1 ? <span className="ml-2 text-lg font-semibold text-neutral-600">· {t('pageSuffix', { page: result.page })}</span> : null}
+          {result.page > 1 ? <span className="ms-2 text-lg font-semibold text-neutral-600">· {t('pageSuffix', { page: result.page })}</span> : null}
         </h1>
         {intro ? <p className="mt-2 text-neutral-700">{intro}</p> : null}
       </header>

@@ -17,11 +17,11 @@ export function HeaderSearch({ locale, label, submit, className = '' }: Props) {
         maxLength={MAX_QUERY_LENGTH}
         placeholder={label}
         enterKeyHint="search"
-        className="min-w-0 flex-1 rounded-l-md border border-white/60 bg-white px-3 py-1.5 text-base text-neutral-900 placeholder:text-neutral-600 focus:ring-2 focus:ring-white focus:outline-none"
+        className="min-w-0 flex-1 rounded-s-md border border-white/60 bg-white px-3 py-1.5 text-base text-neutral-900 placeholder:text-neutral-600 focus:ring-2 focus:ring-white focus:outline-none"
       />
       <button
         type="submit"
-        className="shrink-0 rounded-r-md border border-l-0 border-white/60 bg-brand px-3 py-1.5 text-sm font-semibold text-white hover:bg-white hover:text-brand-dark focus:ring-2 focus:ring-white focus:outline-none"
+        className="shrink-0 rounded-e-md border border-s-0 border-white/60 bg-brand px-3 py-1.5 text-sm font-semibold text-white hover:bg-white hover:text-brand-dark focus:ring-2 focus:ring-white focus:outline-none"
       >
         {submit}
       </button>

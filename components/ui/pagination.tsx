@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { PathLocale } from '@/lib/domain';
 import { withPage } from '@/lib/urls';
+import { Arrow } from './arrow';
 
 type Props = { locale: PathLocale; page: number; pages: number } & (
   | { basePath: string; hrefFor?: never }
@@ -17,7 +18,7 @@ export async function Pagination({ locale, page, pages, basePath, hrefFor }: Pro
     <nav aria-label={t('label')} className="mt-10 flex items-center justify-between gap-4">
       {page > 1 ? (
         <a href={href(page - 1)} rel="prev" className={linkClass}>
-          ← {t('previous')}
+          <Arrow back /> {t('previous')}
         </a>
       ) : (
         <span />
@@ -25,7 +26,7 @@ export async function Pagination({ locale, page, pages, basePath, hrefFor }: Pro
       <p className="text-sm text-neutral-600">{t('page', { page, pages })}</p>
       {page < pages ? (
         <a href={href(page + 1)} rel="next" className={linkClass}>
-          {t('next')} →
+          {t('next')} <Arrow />
         </a>
       ) : (
         <span />

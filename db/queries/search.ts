@@ -3,7 +3,8 @@ import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { articles, categories } from '@/db/schema';
-import { contentLocale, LATIN, type AppLocale, type PathLocale } from '@/i18n/routing';
+import { contentLocale, type AppLocale, type PathLocale } from '@/i18n/routing';
+import { isScriptView } from '@/lib/domain';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
 import { buildMatchExpression, isLatinQuery, searchTerms } from '@/lib/search/query';
 import { chooseSnippet, ELLIPSIS, HIGHLIGHT_END, HIGHLIGHT_START } from '@/lib/search/snippet';
@@ -106,16 +107,17 @@ const FTS5_QUERY_ERROR = /^(?:fts5: |unterminated string$|no such column: )/;
  * Readable articles of the edition matching every word of the query, best first, 20 a page,
  * ranked among the newest SEARCH_WINDOW matching articles.
  *
- * `prefix` is the URL prefix searched from: /kk-latn searches the Kazakh edition and reads its
+ * `prefix` is the URL prefix searched from: /kk-latn (and /kk-arab) search the Kazakh edition and read their
  * Latin words as Kazakh Latin (partia → партия). So does the Kazakh edition for a query in Latin
  * letters only, since the Cyrillic index would find nothing for it as typed; the word as typed
- * stays in each OR group, so Latin text in articles is still found.
+ * stays in each OR group, so Latin text in articles is still found. Words in Arabic letters are
+ * read as töte in every view of the Kazakh edition (/kk-arab above all): ٴبىلىم → білім.
  */
 export function searchArticles(prefix: PathLocale, query: string, page = 1): SearchResult {
   const locale: AppLocale = contentLocale(prefix);
   const terms = searchTerms(query);
-  const latin = prefix === LATIN || (locale === 'kk' && isLatinQuery(query));
-  const expression = buildMatchExpression(query, { latin });
+  const latin = isScriptView(prefix) || (locale === 'kk' && isLatinQuery(query));
+  const expression = buildMatchExpression(query, { latin, arabic: locale === 'kk' });
   const empty: SearchResult = { terms, items: [], total: 0, page, pages: 1, capped: false };
   if (!expression) return empty;
   const match = sql`${articleSearch} MATCH ${expression}`;

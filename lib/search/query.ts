@@ -1,3 +1,4 @@
+import { arabicToCyrillicCandidates } from '@/lib/translit/arabic-to-cyrillic';
 import { isLatinWord, latinToCyrillicCandidates } from '@/lib/translit/latin-to-cyrillic';
 
 /** Characters of `?q=` kept; the search inputs carry the same maxLength. */
@@ -57,6 +58,11 @@ export type MatchOptions = {
    * Cyrillic spellings (lib/translit/latin-to-cyrillic.ts), so "partia" finds партиясы.
    */
   latin?: boolean;
+  /**
+   * Read words in Arabic letters as töte: each becomes an OR group of the word as typed and its
+   * Cyrillic spellings (lib/translit/arabic-to-cyrillic.ts), so "ٴبىلىم" finds білім.
+   */
+  arabic?: boolean;
 };
 
 /**
@@ -65,7 +71,8 @@ export type MatchOptions = {
  * whole: as a prefix it would expand to most of the vocabulary. Null when there is no word.
  *
  * With `latin`, a Latin word is an OR group instead, ("partia"* OR "партия"* OR "партиа"*), of at
- * most 1 + MAX_CANDIDATES tokens; with MAX_TERMS words the expression stays small. The groups
+ * most 1 + MAX_CANDIDATES tokens (a word is Latin or Arabic, never both); with MAX_TERMS words
+ * the expression stays small. The groups
  * hold only quoted tokens, so the safety of the plain form carries over.
  */
 export function buildMatchExpression(query: string, options: MatchOptions = {}): string | null {
@@ -73,7 +80,7 @@ export function buildMatchExpression(query: string, options: MatchOptions = {}):
   if (terms.length === 0) return null;
   return terms
     .map((term) => {
-      const spellings = options.latin ? latinToCyrillicCandidates(term) : [];
+      const spellings = [...(options.latin ? latinToCyrillicCandidates(term) : []), ...(options.arabic ? arabicToCyrillicCandidates(term) : [])];
       const tokens = [...new Set([term, ...spellings].map(token))];
       return tokens.length === 1 ? tokens[0] : `(${tokens.join(' OR ')})`;
     })

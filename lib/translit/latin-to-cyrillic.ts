@@ -10,8 +10,11 @@
  *             ia/iu/io → я/ю/ё (as ия/ию after a consonant, where the forward rule swallowed the
  *             i of я/ю after и: partia → партия), ts → ц, şş/shsh → щ, sh → ш, ch → ч, zh → ж,
  *             kh → х, gh → ғ, and the older ya/yu/yo → я/ю/ё (partiya → партия).
- *   back      the reader dropped the diacritics of a back-vowel word: u → ұ, g → ғ.
- *   front     ...of a front-vowel word: i → і, u → ү (and in the "full" variant a → ә, o → ө).
+ *   back      the reader dropped the diacritics of a back-vowel word: u → ұ, g → ғ, and since a
+ *             back word has қ where a front one has к, k → қ (and the English kh: Kazakhstan);
+ *             n before g is ң (songy → соңғы); and the same with u as у (jangyru → жаңғыру).
+ *   front     ...of a front-vowel word: i → і, u → ү, n before g → ң (tenge → теңге), and in the
+ *             "full" variant a → ә, o → ө.
  *   literal   strict without the ia/iu/io/ya/yu/yo/ts digraphs (партиа, атсыз), for the words
  *             where those letters really are two.
  *
@@ -38,11 +41,19 @@ type Reading = {
   o: 'о' | 'ө';
   /** ia iu io ya yu yo ts as one letter. */
   glides: boolean;
+  k: 'к' | 'қ';
+  kh: 'х' | 'қ';
+  /** n before g as ң. */
+  ng: boolean;
 };
 
-const STRICT: Reading = { i: 'и', u: 'у', g: 'г', a: 'а', o: 'о', glides: true };
-const BACK: Reading = { ...STRICT, u: 'ұ', g: 'ғ' };
-const FRONT: Reading = { ...STRICT, i: 'і', u: 'ү' };
+const STRICT: Reading = { i: 'и', u: 'у', g: 'г', a: 'а', o: 'о', glides: true, k: 'к', kh: 'х', ng: false };
+const BACK: Reading = { ...STRICT, u: 'ұ', g: 'ғ', k: 'қ', kh: 'қ', ng: true };
+const FRONT: Reading = { ...STRICT, i: 'і', u: 'ү', ng: true };
+/** A back word whose u is у, not ұ (jangyru → жаңғыру): only the consonants read back. */
+const BACK_CONSONANTS: Reading = { ...STRICT, g: 'ғ', k: 'қ', kh: 'қ', ng: true };
+/** A loanword typed with both back and front letters (selektorlyq): its k is к. */
+const BACK_MIXED: Reading = { ...BACK, k: 'к', kh: 'х' };
 const FRONT_FULL: Reading = { ...FRONT, a: 'ә', o: 'ө' };
 const LITERAL: Reading = { ...STRICT, glides: false };
 
@@ -57,7 +68,7 @@ const SINGLE: Readonly<Record<string, string>> = {
 
 // Longest first, so şş/shsh win over ş/sh.
 const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
-  ['shsh', 'щ'], ['şş', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['gh', 'ғ'],
+  ['shsh', 'щ'], ['şş', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['gh', 'ғ'],
 ];
 const GLIDE_AFTER_Y: Readonly<Record<string, string>> = { a: 'я', u: 'ю', o: 'е' };
 
@@ -98,6 +109,16 @@ function read(chars: string[], reading: Reading): string {
     }
     const ch = chars[i];
     const next = chars[i + 1];
+    if (ch === 'k' && next === 'h') {
+      out += reading.kh;
+      i += 2;
+      continue;
+    }
+    if (reading.ng && ch === 'n' && (next === 'g' || next === 'ğ' || next === 'ǵ')) {
+      out += 'ң';
+      i += 1;
+      continue;
+    }
     if (reading.glides && ch === 'i' && (next === 'a' || next === 'u' || next === 'o')) {
       // ia/iu/io: я/ю/ё at the start or after a vowel; after a consonant the forward rule wrote
       // и + я as "ia", so ия/ию. io after a consonant is usually и + о (radio, region, million).
@@ -135,6 +156,9 @@ function read(chars: string[], reading: Reading): string {
       case 'g':
         out += reading.g;
         break;
+      case 'k':
+        out += reading.k;
+        break;
       default:
         out += SINGLE[ch] ?? ch;
     }
@@ -147,12 +171,12 @@ function read(chars: string[], reading: Reading): string {
 function readingsFor(word: string): Reading[] {
   const back = BACK_STRONG.test(word);
   const front = FRONT_STRONG.test(word);
-  if (back && front) return [STRICT, LITERAL, BACK, FRONT];
-  if (back) return [STRICT, BACK, LITERAL, FRONT];
+  if (back && front) return [STRICT, LITERAL, BACK_MIXED, FRONT];
+  if (back) return [STRICT, BACK, BACK_CONSONANTS, LITERAL, FRONT];
   if (front) return [STRICT, FRONT_FULL, FRONT, LITERAL];
   const backWeak = BACK_WEAK.test(word);
   const frontWeak = FRONT_WEAK.test(word);
-  if (backWeak && !frontWeak) return [STRICT, BACK, LITERAL, FRONT];
+  if (backWeak && !frontWeak) return [STRICT, BACK, BACK_CONSONANTS, LITERAL, FRONT];
   if (frontWeak && !backWeak) return [STRICT, FRONT_FULL, FRONT, LITERAL];
   return [STRICT, BACK, FRONT, LITERAL, FRONT_FULL];
 }

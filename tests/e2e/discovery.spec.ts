@@ -78,9 +78,10 @@ test('the sitemap index lists child sitemaps holding every readable article and 
   for (const listing of listingPaths) expect(written.allowedListings.has(decodeURI(listing)), listing).toBe(true);
 
   // hreflang alternates on both sides of every translation pair, x-default on the Kazakh one, and
-  // every Kazakh page's Latin view (kk-Latn), which is an alternate only, never a <url> of its own.
+  // every Kazakh page's Latin and töte views (kk-Latn, kk-Arab), which are alternates only, never
+  // a <url> of their own.
   const byPath = new Map(entries.map((e) => [e.loc.slice(baseURL!.length), e]));
-  expect(paths.filter((p) => p.startsWith('/kk-latn'))).toEqual([]);
+  expect(paths.filter((p) => p.startsWith('/kk-latn') || p.startsWith('/kk-arab'))).toEqual([]);
   const pairs = expected.required.filter((a) => a.partnerPath && a.pairSettled);
   expect(pairs.length).toBeGreaterThan(0);
   for (const article of expected.required.filter((a) => a.pairSettled)) {
@@ -96,15 +97,17 @@ test('the sitemap index lists child sitemaps holding every readable article and 
       [article.locale]: own,
       ...(other ? { [article.locale === 'kk' ? 'ru' : 'kk']: other } : {}),
       'kk-Latn': kk.replace(`${baseURL}/kk/`, `${baseURL}/kk-latn/`),
+      'kk-Arab': kk.replace(`${baseURL}/kk/`, `${baseURL}/kk-arab/`),
       'x-default': kk,
     });
     expect(links!.every((l) => l['@rel'] === 'alternate')).toBe(true);
   }
   const front = byPath.get('/ru')?.['xhtml:link'];
-  expect(front?.map((l) => l['@hreflang']).sort()).toEqual(['kk', 'kk-Latn', 'ru', 'x-default']);
+  expect(front?.map((l) => l['@hreflang']).sort()).toEqual(['kk', 'kk-Arab', 'kk-Latn', 'ru', 'x-default']);
   expect(byPath.get('/kk/category/sayasat')?.['xhtml:link']?.map((l) => l['@href'])).toEqual([
     `${baseURL}/kk/category/sayasat`,
     `${baseURL}/kk-latn/category/sayasat`,
+    `${baseURL}/kk-arab/category/sayasat`,
     `${baseURL}/kk/category/sayasat`,
   ]);
 
@@ -309,9 +312,9 @@ test.describe('structured data and head links', () => {
     await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     await expect(head.locator('meta[name="twitter:image"]')).toHaveAttribute('content', /^http/);
     await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${baseURL}/kk/rss.xml`);
-    // No translation: only the article itself and its Latin view.
+    // No translation: only the article itself and its Latin and töte views.
     const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
-    expect(Object.fromEntries(alternates)).toEqual({ kk: canonical, 'kk-Latn': canonical.replace('/kk/', '/kk-latn/'), 'x-default': canonical });
+    expect(Object.fromEntries(alternates)).toEqual({ kk: canonical, 'kk-Latn': canonical.replace('/kk/', '/kk-latn/'), 'kk-Arab': canonical.replace('/kk/', '/kk-arab/'), 'x-default': canonical });
   });
 
   test('a translated article names both editions and x-default', async ({ page, baseURL }) => {
@@ -322,6 +325,7 @@ test.describe('structured data and head links', () => {
       ru: `${baseURL}${articlePathOf(ru)}`,
       kk: `${baseURL}${articlePathOf(kk)}`,
       'kk-Latn': `${baseURL}${articlePathOf(kk).replace('/kk/', '/kk-latn/')}`,
+      'kk-Arab': `${baseURL}${articlePathOf(kk).replace('/kk/', '/kk-arab/')}`,
       'x-default': `${baseURL}${articlePathOf(kk)}`,
     });
     await expect(page.locator('head meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'kk_KZ');

@@ -49,7 +49,7 @@ test.describe('without JavaScript', () => {
     expect(links.filter((href) => !href.startsWith('/kk-latn/') && href !== '/kk-latn')).toEqual([]);
     await expect(page.getByRole('search', { name: 'Saittan ızdeu' })).toHaveAttribute('action', '/kk-latn/search');
     const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => el.getAttribute('hreflang')));
-    expect(alternates.sort()).toEqual(['kk', 'kk-Latn', 'ru', 'x-default']);
+    expect(alternates.sort()).toEqual(['kk', 'kk-Arab', 'kk-Latn', 'ru', 'x-default']);
   });
 
   test('the seed article is transliterated: title, body, date, labels, links, head', async ({ page, baseURL }) => {
@@ -80,7 +80,7 @@ test.describe('without JavaScript', () => {
     const kkUrl = `${baseURL}/kk/article/${seed.id}-${seed.slug}`;
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
     const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
-    expect(Object.fromEntries(alternates)).toEqual({ kk: kkUrl, 'kk-Latn': url, 'x-default': kkUrl });
+    expect(Object.fromEntries(alternates)).toEqual({ kk: kkUrl, 'kk-Latn': url, 'kk-Arab': kkUrl.replace('/kk/', '/kk-arab/'), 'x-default': kkUrl });
     await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${baseURL}/kk/rss.xml`);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
     expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: title, inLanguage: 'kk-Latn', url, articleSection: 'Saiasat' });
@@ -158,13 +158,13 @@ test('the switch goes from a Kazakh article to its Latin view and back, and on t
   const kkUrl = `/kk/article/${seed.id}-${seed.slug}`;
   await page.goto(kkUrl);
   const kkSwitch = page.getByRole('navigation', { name: 'Тілді таңдау' });
-  await expect(kkSwitch.getByRole('link')).toHaveText(['Latyn', 'Русский']);
+  await expect(kkSwitch.getByRole('link')).toHaveText(['Latyn', 'توتە', 'Русский']);
   await kkSwitch.getByRole('link', { name: 'Latyn' }).click();
   await expect(page).toHaveURL(new RegExp(`${latinArticleUrl(seed)}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(toKazakhLatin(seed.title));
 
   const latinSwitch = page.getByRole('navigation', { name: 'Tıldı tañdau' });
-  await expect(latinSwitch.getByRole('link')).toHaveText(['Кирилл', 'Русский']);
+  await expect(latinSwitch.getByRole('link')).toHaveText(['Кирилл', 'توتە', 'Русский']);
   await latinSwitch.getByRole('link', { name: 'Кирилл' }).click();
   await expect(page).toHaveURL(new RegExp(`${kkUrl}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);

@@ -34,6 +34,7 @@ describe('articleMetadata', () => {
         ru: `${SITE}/ru/article/12-sneg`,
         kk: `${SITE}/kk/article/11-qar`,
         'kk-Latn': `${SITE}/kk-latn/article/11-qar`,
+        'kk-Arab': `${SITE}/kk-arab/article/11-qar`,
         'x-default': `${SITE}/kk/article/11-qar`,
       },
       types: { 'application/rss+xml': [{ url: `${SITE}/ru/rss.xml`, title: 'Qamshy' }] },
@@ -67,6 +68,7 @@ describe('articleMetadata', () => {
       languages: {
         kk: `${SITE}/kk/article/11-qar`,
         'kk-Latn': `${SITE}/kk-latn/article/11-qar`,
+        'kk-Arab': `${SITE}/kk-arab/article/11-qar`,
         ru: `${SITE}/ru/article/12-sneg`,
         'x-default': `${SITE}/kk/article/11-qar`,
       },

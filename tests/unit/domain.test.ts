@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articles, categories, comments, users } from '@/db/schema';
 import { routing } from '@/i18n/routing';
-import { ARTICLE_STATUSES, COMMENT_STATUSES, EDITIONS, editionEnum, idField, LATIN, MODERATION_ACTIONS_FOR, MODERATION_TARGET, parseId, PATH_LOCALES, roleEnum, ROLES, ROLES_LEAST_FIRST } from '@/lib/domain';
+import { ARABIC, ARTICLE_STATUSES, COMMENT_STATUSES, EDITIONS, editionEnum, idField, LATIN, MODERATION_ACTIONS_FOR, MODERATION_TARGET, parseId, PATH_LOCALES, roleEnum, ROLES, ROLES_LEAST_FIRST } from '@/lib/domain';
 
 describe('lib/domain', () => {
   it('is what the schema columns and the i18n routing take', () => {
@@ -10,8 +10,8 @@ describe('lib/domain', () => {
     expect(articles.status.enumValues).toEqual([...ARTICLE_STATUSES]);
     expect(comments.status.enumValues).toEqual([...COMMENT_STATUSES]);
     expect(users.role.enumValues).toEqual([...ROLES]);
-    expect(routing.locales).toEqual([...EDITIONS, LATIN]);
-    expect(PATH_LOCALES).toEqual(['kk', 'ru', 'kk-latn']);
+    expect(routing.locales).toEqual([...EDITIONS, LATIN, ARABIC]);
+    expect(PATH_LOCALES).toEqual(['kk', 'ru', 'kk-latn', 'kk-arab']);
     expect(ROLES_LEAST_FIRST).toEqual(['author', 'editor', 'admin']);
   });
 

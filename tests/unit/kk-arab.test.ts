@@ -1,4 +1,7 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { icuToKazakhArabic, toteMessages } from '@/i18n/tote-messages';
+import kk from '@/messages/kk.json';
 import { renderMarkdown } from '@/lib/markdown';
 import { HAMZA, kazakhWordToArabic, LRI, PDI, toKazakhArabic } from '@/lib/translit/kk-arab';
 import { htmlToKazakhArabic } from '@/lib/translit/kk-arab-html';
@@ -128,5 +131,31 @@ describe('htmlToKazakhArabic', () => {
     );
     expect(htmlToKazakhArabic('<p>Сәлем<script>alert(1)</script></p>')).toBe('<p>سالەم</p>');
     expect(htmlToKazakhArabic('<p>Hello &amp; bye</p>')).toBe('<p>Hello &amp; bye</p>');
+  });
+});
+
+describe('toteMessages', () => {
+  const tote = toteMessages(kk);
+
+  it('has every Kazakh key, every string in töte, and names languages in their own script', () => {
+    const keys = (messages: object, prefix = ''): string[] =>
+      Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
+    expect(keys(tote)).toEqual(keys(kk));
+    expect(tote.LocaleSwitch).toEqual({ arabic: 'توتە', cyrillic: 'Кирилл', label: 'ٴتىلدى تاڭداۋ', latin: 'Latyn', switchTo: 'Русский' });
+    const { LocaleSwitch: _ownScript, ...rest } = tote;
+    expect(JSON.stringify(rest)).not.toMatch(/[\u0400-\u04FF]/);
+    expect(JSON.stringify(rest)).not.toMatch(/[\u2066-\u2069]/); // no isolates in ICU messages
+    expect(toteMessages(kk)).toBe(tote);
+  });
+
+  it('keeps ICU arguments, plurals and tags working', () => {
+    expect(icuToKazakhArabic('{count, plural, one {# мақала, бір} other {# мақала?}} <link>кеңес</link>')).toBe('{count, plural, one {# ماقالا، ٴبىر} other {# ماقالا؟}} <link>كەڭەس</link>');
+    expect(tote.Comments.title).toBe('پىكىرلەر ({count})');
+    expect(new IntlMessageFormat(tote.AuthorPage.articleCount, 'kk').format({ count: 3 })).toBe('3 ماقالا');
+    for (const [namespace, messages] of Object.entries(tote)) {
+      for (const [key, message] of Object.entries(messages as Record<string, unknown>)) {
+        if (typeof message === 'string') expect(() => new IntlMessageFormat(message, 'kk'), `${namespace}.${key}`).not.toThrow();
+      }
+    }
   });
 });

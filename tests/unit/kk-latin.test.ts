@@ -96,7 +96,7 @@ describe('latinMessages', () => {
     const keys = (messages: object, prefix = ''): string[] =>
       Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
     expect(keys(latin)).toEqual(keys(kk));
-    expect(latin.LocaleSwitch).toEqual({ cyrillic: 'Кирилл', label: 'Tıldı tañdau', latin: 'Latyn', switchTo: 'Русский' });
+    expect(latin.LocaleSwitch).toEqual({ arabic: 'توتە', cyrillic: 'Кирилл', label: 'Tıldı tañdau', latin: 'Latyn', switchTo: 'Русский' });
     const { LocaleSwitch: _ownScript, ...rest } = latin;
     expect(JSON.stringify(rest)).not.toMatch(/[\u0400-\u04FF]/);
     expect(latinMessages(kk)).toBe(latin); // made once per process

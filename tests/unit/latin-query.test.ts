@@ -12,7 +12,7 @@ const SAFE_EXPRESSION = new RegExp(`^${WORD}(?: AND ${WORD})*$`, 'u');
 // The same tokenizer as migration 0001, with text as the index holds it (ё folded to е).
 const fts = new Database(':memory:');
 fts.exec("create virtual table t using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')");
-fts.prepare('insert into t (title, body) values (?, ?)').run('«Нұр Отан» аймақтық филиалдармен селекторлық кеңес', 'партияның филиалдары, партиясы, білім, Азия, станция');
+fts.prepare('insert into t (title, body) values (?, ?)').run('«Нұр Отан» аймақтық филиалдармен селекторлық кеңес', 'партияның филиалдары, партиясы, білім, Азия, станция, соңғы, Қазақстанның, жаңғыру');
 const matchCount = (expression: string) => (fts.prepare('select count(*) as n from t where t match ?').get(expression) as { n: number }).n;
 afterAll(() => fts.close());
 
@@ -38,7 +38,7 @@ describe('latinToCyrillicCandidates', () => {
     ['aiu', ['аю', 'айу']],
     ['Azia', ['азия', 'азиа']],
     ['radio', ['радио']],
-    ['Iolka', ['елка', 'иолка', 'елкә']],
+    ['Iolka', ['елка', 'елқа', 'иолка', 'елкә']],
     // digraphs of the forward rules and of keyboards
     ['stantsia', ['станция', 'стантсиа']],
     ['şşetka', ['щетка', 'щеткә']],
@@ -46,7 +46,7 @@ describe('latinToCyrillicCandidates', () => {
     ['shaş', ['шаш']],
     ['chempion', ['чемпион']],
     ['zhol', ['жол']],
-    ['Kazakhstan', ['казахстан', 'кәзәхстән']],
+    ['Kazakhstan', ['казахстан', 'қазақстан', 'кәзәхстән']],
     ['partiya', ['партия', 'партиыа', 'партія']],
     // no diacritics: readings by vowel harmony
     ['Nur', ['нур', 'нұр', 'нүр']],
@@ -55,8 +55,15 @@ describe('latinToCyrillicCandidates', () => {
     ['filial', ['филиял', 'филиал', 'філиял']],
     ['bilim', ['билим', 'білім']],
     ['Adilet', ['адилет', 'әділет', 'аділет']],
-    ['kop', ['коп', 'көп']],
-    ['kitap', ['китап', 'кітап', 'кітәп']],
+    ['kop', ['коп', 'қоп', 'көп']],
+    ['kitap', ['китап', 'қитап', 'кітап', 'кітәп']],
+    // Without diacritics: n before g is ң, and a back word's k (or the English kh) is қ.
+    ['Songy', ['сонгы', 'соңғы', 'соңгы']],
+    ['songy', ['сонгы', 'соңғы', 'соңгы']],
+    ['jangyru', ['жангыру', 'жаңғырұ', 'жаңғыру', 'жаңгырү']],
+    ['Qazaqstan', ['қазақстан']],
+    ['tenge', ['тенге', 'теңге']],
+    ['khalyq', ['халық', 'қалық']],
     ['bolu', ['болу', 'болұ', 'болү']],
     // not Latin, or no letters: nothing to add
     ['партия', []],
@@ -157,6 +164,13 @@ describe('buildMatchExpression with latin', () => {
       expect(matchCount(latin(query)!), query).toBe(1);
     }
     expect(matchCount(latin('partia joqsöz')!)).toBe(0);
+  });
+
+  it('finds соңғы and Қазақстан typed without diacritics or in English (the issue\'s words)', () => {
+    for (const query of ['Songy', 'songy', 'soñğy', 'Qazaqstan', 'Kazakhstan', 'kazakhstan', 'jangyru']) {
+      expect(matchCount(latin(query)!), query).toBe(1);
+      expect(matchCount(buildMatchExpression(query)!), `${query} without the option`).toBe(0);
+    }
   });
 });
 

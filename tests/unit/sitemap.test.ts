@@ -67,26 +67,28 @@ describe('child sitemap names', () => {
 describe('hreflang alternates', () => {
   const kkUrl = `${SITE}/kk/article/1-a`;
   const latinUrl = `${SITE}/kk-latn/article/1-a`;
+  const arabUrl = `${SITE}/kk-arab/article/1-a`;
   const ruUrl = `${SITE}/ru/article/2-b`;
 
   it('pairs the two editions and the Latin view, with x-default on the Kazakh page, from any side', () => {
-    const expected = { kk: kkUrl, 'kk-Latn': latinUrl, ru: ruUrl, 'x-default': kkUrl };
+    const expected = { kk: kkUrl, 'kk-Latn': latinUrl, 'kk-Arab': arabUrl, ru: ruUrl, 'x-default': kkUrl };
     expect(articleAlternates('kk', { id: 1, slug: 'a' }, { locale: 'ru', id: 2, slug: 'b' })).toEqual(expected);
     expect(articleAlternates('ru', { id: 2, slug: 'b' }, { locale: 'kk', id: 1, slug: 'a' })).toEqual(expected);
   });
 
   it('gives a lone Kazakh page its Latin view, and a lone Russian page nothing', () => {
-    expect(articleAlternates('kk', { id: 1, slug: 'a' }, null)).toEqual({ kk: kkUrl, 'kk-Latn': latinUrl, 'x-default': kkUrl });
+    expect(articleAlternates('kk', { id: 1, slug: 'a' }, null)).toEqual({ kk: kkUrl, 'kk-Latn': latinUrl, 'kk-Arab': arabUrl, 'x-default': kkUrl });
     expect(articleAlternates('ru', { id: 2, slug: 'b' }, null)).toBeNull();
     expect(articleAlternates('ru', { id: 2, slug: 'b' }, { locale: 'ru', id: 3, slug: 'c' })).toBeNull();
     expect(hreflangAlternates([])).toBeNull();
   });
 
-  it('names every front page and the Kazakh listings in both alphabets', () => {
-    expect(frontPageAlternates()).toEqual({ kk: `${SITE}/kk`, 'kk-Latn': `${SITE}/kk-latn`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` });
+  it('names every front page and the Kazakh listings in all three scripts', () => {
+    expect(frontPageAlternates()).toEqual({ kk: `${SITE}/kk`, 'kk-Latn': `${SITE}/kk-latn`, 'kk-Arab': `${SITE}/kk-arab`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` });
     expect(listingAlternates('kk', (prefix) => `/${prefix}/tag/partiia`)).toEqual({
       kk: `${SITE}/kk/tag/partiia`,
       'kk-Latn': `${SITE}/kk-latn/tag/partiia`,
+      'kk-Arab': `${SITE}/kk-arab/tag/partiia`,
       'x-default': `${SITE}/kk/tag/partiia`,
     });
     expect(listingAlternates('ru', (prefix) => `/${prefix}/tag/pogoda`)).toBeNull();
@@ -114,12 +116,14 @@ describe('sitemap documents', () => {
       { '@rel': 'alternate', '@hreflang': 'ru', '@href': `${SITE}/ru/article/2-b&c` },
       { '@rel': 'alternate', '@hreflang': 'kk', '@href': `${SITE}/kk/article/1-a` },
       { '@rel': 'alternate', '@hreflang': 'kk-Latn', '@href': `${SITE}/kk-latn/article/1-a` },
+      { '@rel': 'alternate', '@hreflang': 'kk-Arab', '@href': `${SITE}/kk-arab/article/1-a` },
       { '@rel': 'alternate', '@hreflang': 'x-default', '@href': `${SITE}/kk/article/1-a` },
     ]);
-    // A Kazakh article without a translation is still read in Latin; a Russian one has no alternate.
+    // A Kazakh article without a translation is still read in Latin and töte; a Russian one has no alternate.
     expect(lone['xhtml:link']).toEqual([
       { '@rel': 'alternate', '@hreflang': 'kk', '@href': `${SITE}/kk/article/3-lone` },
       { '@rel': 'alternate', '@hreflang': 'kk-Latn', '@href': `${SITE}/kk-latn/article/3-lone` },
+      { '@rel': 'alternate', '@hreflang': 'kk-Arab', '@href': `${SITE}/kk-arab/article/3-lone` },
       { '@rel': 'alternate', '@hreflang': 'x-default', '@href': `${SITE}/kk/article/3-lone` },
     ]);
     const ruLone = articleSitemapUrl({ id: 4, locale: 'ru', slug: 'odin', lastModified: new Date('2026-11-24T03:30:00Z'), translation: null });
@@ -131,12 +135,12 @@ describe('sitemap documents', () => {
     expect(front).toEqual({
       loc: `${SITE}/ru`,
       lastModified: null,
-      alternates: { kk: `${SITE}/kk`, 'kk-Latn': `${SITE}/kk-latn`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` },
+      alternates: { kk: `${SITE}/kk`, 'kk-Latn': `${SITE}/kk-latn`, 'kk-Arab': `${SITE}/kk-arab`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` },
     });
     expect(listingSitemapUrl('tags', { locale: 'kk', slug: 'partiia', lastModified: null })).toEqual({
       loc: `${SITE}/kk/tag/partiia`,
       lastModified: null,
-      alternates: { kk: `${SITE}/kk/tag/partiia`, 'kk-Latn': `${SITE}/kk-latn/tag/partiia`, 'x-default': `${SITE}/kk/tag/partiia` },
+      alternates: { kk: `${SITE}/kk/tag/partiia`, 'kk-Latn': `${SITE}/kk-latn/tag/partiia`, 'kk-Arab': `${SITE}/kk-arab/tag/partiia`, 'x-default': `${SITE}/kk/tag/partiia` },
     });
     expect(listingSitemapUrl('tags', { locale: 'ru', slug: 'pogoda', lastModified: null })).toEqual({ loc: `${SITE}/ru/tag/pogoda`, lastModified: null });
     expect(listingSitemapUrl('authors', { locale: 'ru', slug: 'dana', lastModified: null }).loc).toBe(`${SITE}/ru/author/dana`);

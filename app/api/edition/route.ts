@@ -1,12 +1,12 @@
 import { hasLocale } from 'next-intl';
-import { EDITIONS, LOCALE_COOKIE } from '@/i18n/routing';
+import { EDITIONS, LOCALE_COOKIE, routing } from '@/i18n/routing';
 import { editionSwitchTarget } from '@/db/queries/article-route';
 
 export const dynamic = 'force-dynamic';
 
 const ONE_YEAR = 365 * 24 * 3600;
-// Where a reader may be sent afterwards: a path on this site inside an edition or its Latin view.
-const READER_PATH = /^\/(kk|ru|kk-latn)(\/[\w\-./%]*)?$/;
+// Where a reader may be sent afterwards: a path on this site inside an edition or a script view.
+const READER_PATH = new RegExp(`^/(${routing.locales.join('|')})(/[\\w\\-./%]*)?$`);
 
 /**
  * The language switch links here: the reader has chosen an edition, so remember it for `/` (the
