@@ -8,9 +8,9 @@ import { recordAudit } from './audit';
 import { listingIds } from './listings';
 
 /** How many recent articles the pin picker offers. */
-export const PIN_CANDIDATES = 60;
+const PIN_CANDIDATES = 60;
 
-export type FrontSlotRow = { position: number; articleId: number; title: string; status: string; publishedAt: Date | null; readable: boolean };
+type FrontSlotRow = { position: number; articleId: number; title: string; status: string; publishedAt: Date | null; readable: boolean };
 
 /** Every pin of an edition, also those readers do not see now (the page says why). */
 export function listFrontSlots(locale: Edition): FrontSlotRow[] {
@@ -91,7 +91,7 @@ export function unpin(actor: Actor, locale: Edition, position: number): FrontRes
 
 // ——— The breaking-news banner ———
 
-export type BannerInput = { text: string; url: string | null; expiresAt: Date | null };
+type BannerInput = { text: string; url: string | null; expiresAt: Date | null };
 
 /** The edition's banner as stored, and whether readers see it now (an expired one stays stored). */
 export function getBannerForEdit(locale: Edition) {

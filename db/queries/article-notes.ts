@@ -29,7 +29,7 @@ export function listArticleNotesForEdit(articleId: number) {
     .all();
 }
 
-export type NoteResult = { ok: true; locale: string } | { ok: false; reason: 'forbidden' | 'notFound' | 'notPublished' };
+type NoteResult = { ok: true; locale: string } | { ok: false; reason: 'forbidden' | 'notFound' | 'notPublished' };
 
 /**
  * A dated note under a published article. The article's updatedAt moves with it, so

@@ -4,7 +4,7 @@ import { db } from '@/db/client';
 import { breakingBanners } from '@/db/schema';
 import type { Edition } from '@/lib/domain';
 
-export type Banner = { text: string; url: string | null; expiresAt: Date | null };
+type Banner = { text: string; url: string | null; expiresAt: Date | null };
 
 /**
  * The edition's breaking-news banner while it lasts. Reader pages keep it in their cached HTML:

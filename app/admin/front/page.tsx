@@ -69,8 +69,8 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
             const auto = shownAt[position];
             return (
               <li key={position} className="flex flex-wrap items-center gap-x-3 gap-y-2 py-2" data-slot={position}>
-                <span className="w-28 shrink-0 font-semibold">{slotName(position)}</span>
-                <span className="min-w-0 flex-1">
+                <span className="w-full font-semibold sm:w-32 sm:shrink-0">{slotName(position)}</span>
+                <span className="min-w-0 flex-1 basis-40 break-words">
                   {slot ? (
                     <>
                       <a href={`/admin/articles/${slot.articleId}`} className="text-brand hover:underline">{slot.title}</a>
@@ -89,7 +89,7 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
                   )}
                 </span>
                 {slot ? (
-                  <span className="flex gap-1">
+                  <span className="flex shrink-0 flex-wrap gap-1">
                     {position > 1 ? (
                       <form action={moveAction}>
                         {hidden}

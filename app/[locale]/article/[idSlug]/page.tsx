@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ArticleNotes } from '@/components/article/article-notes';
 import { Attribution } from '@/components/article/attribution';
 import { CommentForm } from '@/components/article/comment-form';
 import { CommentList } from '@/components/article/comment-list';
@@ -11,6 +12,7 @@ import { Thumbnail } from '@/components/article/thumbnail';
 import { LiveBadge } from '@/components/live/live-badge';
 import { LiveBlog } from '@/components/live/live-blog';
 import { getReadableLiveState, listLiveEntries } from '@/db/queries/live-entries';
+import { listArticleNotes } from '@/db/queries/article-notes';
 import { listRelated } from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
 import type { PathLocale } from '@/lib/domain';
@@ -64,10 +66,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
   const liveEntries = live?.format === 'live' ? listLiveEntries(article.id).map(view.liveEntry) : null;
   const liveOpen = !!liveEntries && live?.liveEndedAt === null;
   const tLive = await getTranslations({ locale, namespace: 'LiveBlog' });
+  const notes = listArticleNotes(article.id).map((note) => ({ ...note, body: view.text(note.body) }));
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(live && liveEntries ? liveBlogJsonLd(article, live, liveEntries) : newsArticleJsonLd(article)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(live && liveEntries ? liveBlogJsonLd({ ...article, notes }, live, liveEntries) : newsArticleJsonLd({ ...article, notes })) }} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleBreadcrumbJsonLd(article)) }} />
       <article className="mx-auto max-w-3xl">
         <header>
@@ -75,6 +78,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
           <h1 className="text-[1.75rem] font-extrabold leading-tight text-neutral-950 sm:text-4xl">{article.title}</h1>
           {article.lead ? <p className="mt-3 text-lg leading-relaxed text-neutral-700 sm:text-xl">{article.lead}</p> : null}
           <Attribution article={article} minutes={readingMinutes(article.bodyMarkdown)} />
+          <ArticleNotes notes={notes} locale={locale} />
         </header>
         <figure className="mt-6">
           <Thumbnail
