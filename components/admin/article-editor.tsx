@@ -32,6 +32,9 @@ export async function ArticleEditor({ user, status, ...form }: Props) {
     translationHint: t('hints.translation'),
     library: t('library'),
     libraryHint: t('hints.library'),
+    formatHint: t('hints.format'),
+    formatStandard: t('formats.standard'),
+    formatLive: t('formats.live'),
   });
   const previewLabels = {
     show: t('preview.show'),

@@ -198,6 +198,17 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
           <input type="text" {...field('thumbnailAlt')} className="admin-input" />
           {error('thumbnailAlt')}
         </div>
+        <div>
+          {label('format')}
+          <select {...field('format')} aria-describedby="article-format-hint" className="admin-input">
+            <option value="standard">{labels.formatStandard}</option>
+            <option value="live">{labels.formatLive}</option>
+          </select>
+          <p id="article-format-hint" className="mt-1 text-xs text-neutral-600">
+            {labels.formatHint}
+          </p>
+          {error('format')}
+        </div>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="featured" defaultChecked={values.featured === 'on'} /> {labels.featured}
         </label>

@@ -1,5 +1,6 @@
 import type { ArticleTeaser } from '@/db/queries/articles';
 import { DateTime } from '@/components/ui/date-time';
+import { LiveTeaserBadge } from '@/components/live/live-badge';
 import type { Shown } from '@/lib/reading-view';
 import { articlePath, categoryPath } from '@/lib/urls';
 import { Thumbnail } from './thumbnail';
@@ -11,6 +12,7 @@ export function ArticleCard({ article, variant = 'card', headingLevel = 3, showC
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const meta = (
     <p className="mt-2 flex flex-wrap items-center gap-x-2 text-sm text-neutral-600">
+      {article.liveOpen ? <LiveTeaserBadge /> : null}
       {showCategory && article.categoryName && article.categorySlug ? (
         <a href={categoryPath(article.locale, article.categorySlug)} className="font-semibold text-brand hover:underline">
           {article.categoryName}

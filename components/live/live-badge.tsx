@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 /** The "LIVE" mark of an open live blog; the dot is decoration, the word is what is read. */
 export function LiveBadge({ label, className = '' }: { label: string; className?: string }) {
   return (
@@ -6,4 +8,10 @@ export function LiveBadge({ label, className = '' }: { label: string; className?
       {label}
     </span>
   );
+}
+
+/** The badge on an open live blog's card; rendered only for those, so other cards load no messages. */
+export function LiveTeaserBadge() {
+  const t = useTranslations('LiveBlog');
+  return <LiveBadge label={t('badge')} />;
 }

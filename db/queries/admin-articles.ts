@@ -176,6 +176,8 @@ export function saveArticle(actor: Actor, id: number | null, input: SaveInput): 
       ...(input.thumbnail ? { thumbnail: input.thumbnail.stem, thumbnailWidth: input.thumbnail.width, thumbnailHeight: input.thumbnail.height } : {}),
       featured: can(actor, 'article.publish') ? input.featured : (current?.featured ?? false),
       commentsOpen: input.commentsOpen,
+      // Made a live blog (again): open, until an editor closes it on its live page.
+      ...(input.format && input.format !== (current?.format ?? 'standard') ? { format: input.format, liveEndedAt: null } : {}),
       status: move.status,
       publishedAt: move.publishedAt,
       updatedAt: new Date(),

@@ -25,6 +25,8 @@ const teaserFields = {
   publishedAt: articles.publishedAt,
   categoryName: categories.name,
   categorySlug: categories.slug,
+  // An open live blog: its cards carry the LIVE badge.
+  liveOpen: sql<boolean>`(${articles.format} = 'live' and ${articles.liveEndedAt} is null)`.mapWith(Boolean),
 };
 
 export type ArticleTeaser = {
@@ -38,6 +40,7 @@ export type ArticleTeaser = {
   publishedAt: Date;
   categoryName: string | null;
   categorySlug: string | null;
+  liveOpen?: boolean;
 };
 
 // Rows are fetched by id after the listing's index has chosen them: a page reads 20 rows, never

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { editionEnum, isId } from '@/lib/domain';
+import { ARTICLE_FORMATS, editionEnum, isId } from '@/lib/domain';
 import { parseAlmatyLocal, toAlmatyLocalInput } from '@/lib/format';
 import { THUMBNAIL_STEM } from '@/lib/images/thumbnail-name';
 import { translationFields } from './translation';
@@ -54,6 +54,8 @@ const fields = {
     .refine((v) => v === '' || THUMBNAIL_STEM.test(v), { error: 'invalid' })
     .transform((v) => (v === '' ? null : v)),
   thumbnailAlt: z.string().trim().max(300, { error: 'tooLong' }),
+  // 'live': a lead, then timestamped entries written at /admin/articles/{id}/live. Absent: unchanged.
+  format: z.enum(ARTICLE_FORMATS, { error: 'invalid' }).optional(),
   featured: checkbox(),
   commentsOpen: checkbox(),
   publishAt: z.string().trim().max(30),
@@ -81,7 +83,7 @@ export type ArticleInput = Omit<ParsedForm, 'authorId' | 'translationId' | 'tran
 /** A new article's form: a Kazakh draft by its writer, open for comments. */
 export function newArticleValues(authorId: number): ArticleFormValues {
   const values = Object.fromEntries(ARTICLE_FIELDS.map((f) => [f, ''])) as ArticleFormValues;
-  return { ...values, locale: 'kk', commentsOpen: 'on', version: '0', authorId: String(authorId) };
+  return { ...values, locale: 'kk', format: 'standard', commentsOpen: 'on', version: '0', authorId: String(authorId) };
 }
 
 type StoredArticle = {
@@ -100,6 +102,7 @@ type StoredArticle = {
   thumbnailAlt: string;
   featured: boolean;
   commentsOpen: boolean;
+  format: string;
   publishedAt: Date | null;
   version: number;
 };
@@ -121,6 +124,7 @@ export function storedArticleValues(a: StoredArticle): ArticleFormValues {
     sourceUrl: a.sourceUrl ?? '',
     thumbnailStem: a.thumbnail ?? '',
     thumbnailAlt: a.thumbnailAlt,
+    format: a.format,
     featured: a.featured ? 'on' : '',
     commentsOpen: a.commentsOpen ? 'on' : '',
     publishAt: a.publishedAt ? toAlmatyLocalInput(a.publishedAt) : '',
