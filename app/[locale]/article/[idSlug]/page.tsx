@@ -11,6 +11,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { Thumbnail } from '@/components/article/thumbnail';
 import { LiveBadge } from '@/components/live/live-badge';
 import { LiveBlog } from '@/components/live/live-blog';
+import { Arrow } from '@/components/ui/arrow';
 import { getReadableLiveState, listLiveEntries } from '@/db/queries/live-entries';
 import { listArticleNotes } from '@/db/queries/article-notes';
 import { listRelated } from '@/db/queries/articles';
@@ -110,7 +111,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
               hrefLang={article.translation.locale}
               className="font-semibold text-brand hover:underline"
             >
-              {t('translationLink')} →
+              {t('translationLink')} <Arrow />
             </a>
           </p>
         ) : null}
