@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Edition } from '../../lib/domain';
+import { toKazakhArabic } from '../../lib/translit/kk-arab';
 import { toKazakhLatin } from '../../lib/translit/kk-latin';
 import { createArticle } from '../helpers/e2e-db';
 import { shootPage } from '../helpers/screenshots';
@@ -76,6 +77,11 @@ for (const edition of ['kk', 'ru'] as const satisfies readonly Edition[]) {
           await readerPage.goto('/kk-latn');
           await expect(readerPage.getByRole('region', { name: uiText('kk-latn', 'BreakingBanner')('label') })).toContainText(toKazakhLatin(text));
           await expect(readerPage.getByRole('region', { name: uiText('kk-latn', 'BreakingBanner')('label') }).getByRole('link')).toHaveAttribute('href', `/kk-latn/article/${story.id}-${story.slug}`);
+          // And in the töte view, right to left (its UI strings are made from kk.json by the app).
+          await readerPage.goto('/kk-arab');
+          const tote = readerPage.locator('div[role="region"]').filter({ hasText: toKazakhArabic(text) });
+          await expect(tote).toHaveCount(1);
+          await expect(tote.getByRole('link')).toHaveAttribute('href', `/kk-arab/article/${story.id}-${story.slug}`);
         }
         await readerPage.setViewportSize({ width: 375, height: 800 });
         await readerPage.goto(`/${edition}`);
@@ -128,6 +134,10 @@ for (const edition of ['kk', 'ru'] as const satisfies readonly Edition[]) {
       const article = ld.find((item) => item['@type'] === 'NewsArticle' || item['@type'] === 'LiveBlogPosting')!;
       expect(article.correction).toEqual([{ '@type': 'CorrectionComment', text: body, datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/) }]);
       expect(article.dateModified).toBe((article.correction as { datePublished: string }[])[0].datePublished);
+      await readerPage.setViewportSize({ width: 375, height: 800 });
+      await shootPage(readerPage, `curation-correction-${edition}`, 375);
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.screenshot({ path: `test-results/screenshots/admin-notes-${edition}-375.png`, fullPage: true });
     });
   });
 }
