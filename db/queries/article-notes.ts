@@ -5,6 +5,7 @@ import { articleNotes, articles, users } from '@/db/schema';
 import { can, type Actor } from '@/lib/auth/permissions';
 import type { NoteKind } from '@/lib/domain';
 import { recordAudit } from './audit';
+import { queueArticleDeliveries } from './outbox';
 
 export type ArticleNote = { id: number; kind: NoteKind; body: string; createdAt: Date };
 
@@ -39,13 +40,19 @@ type NoteResult = { ok: true; locale: string } | { ok: false; reason: 'forbidden
 export function addArticleNote(actor: Actor, articleId: number, kind: NoteKind, body: string): NoteResult {
   if (!can(actor, 'article.editAny')) return { ok: false, reason: 'forbidden' };
   return db.transaction((tx): NoteResult => {
-    const article = tx.select({ locale: articles.locale, status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, articleId)).get();
+    const article = tx
+      .select({ locale: articles.locale, status: articles.status, publishedAt: articles.publishedAt, slug: articles.slug, title: articles.title, lead: articles.lead, thumbnail: articles.thumbnail })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get();
     if (!article) return { ok: false, reason: 'notFound' };
     const now = new Date();
     const live = (article.status === 'published' || article.status === 'scheduled') && !!article.publishedAt && article.publishedAt <= now;
     if (!live) return { ok: false, reason: 'notPublished' };
     const note = tx.insert(articleNotes).values({ articleId, kind, body, authorId: actor.id, createdAt: now }).returning({ id: articleNotes.id }).get();
     tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, articleId)).run();
+    // Announced as an update (IndexNow, webhooks; never a second Telegram post), in this transaction.
+    queueArticleDeliveries(tx, article, { id: articleId, ...article }, undefined, now);
     recordAudit(actor.id, `article.note.${kind}`, 'article', articleId, `note #${note.id}: ${body}`);
     return { ok: true, locale: article.locale };
   });

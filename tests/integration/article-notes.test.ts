@@ -1,12 +1,21 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Every outside service configured (local, never reached): set before lib/env.ts reads them.
+vi.hoisted(() => {
+  process.env.WEBHOOK_URLS = 'http://127.0.0.1:9/hook';
+  process.env.WEBHOOK_SECRET = 'notes-test-secret-1234';
+  process.env.INDEXNOW_KEY = 'notes-test-key';
+  process.env.TELEGRAM_BOT_TOKEN = '1:notes';
+  process.env.TELEGRAM_CHAT_KK = '@kk_notes';
+});
 import { db } from '@/db/client';
 import { getArticleForEdit, saveArticle } from '@/db/queries/admin-articles';
 import { addArticleNote, deleteArticleNote, listArticleNotes } from '@/db/queries/article-notes';
 import { restoreRevision } from '@/db/queries/article-revisions';
 import { getReadableArticle } from '@/db/queries/articles';
 import { listFeedArticles, listSitemapArticles } from '@/db/queries/feeds';
-import { articleRevisions, articles, auditLog, categories, users } from '@/db/schema';
+import { articleRevisions, articles, auditLog, categories, outbox, users } from '@/db/schema';
 import { almatyMonthOf, almatyMonthRange } from '@/lib/seo/almaty-month';
 import { rssItems } from '@/lib/seo/rss-items';
 import { articleInput } from '../helpers/article-input';
@@ -59,6 +68,11 @@ describe('updates and corrections', () => {
     const item = (await rssItems(listFeedArticles('kk', 50))).find((i) => i.link.includes(`/kk/article/${id}-`));
     expect(item?.updatedAt?.getTime()).toBe(after.updatedAt.getTime());
     expect(item?.publishedAt.getTime()).toBe(hourAgo.getTime()); // the item's date and guid stay
+
+    // Announced again as an update (IndexNow, the webhook), not posted to Telegram a second time.
+    const sent = db.select({ event: outbox.event, target: outbox.target }).from(outbox).where(eq(outbox.articleId, id)).orderBy(outbox.id).all();
+    expect(sent.filter((d) => d.event === 'article.published').map((d) => d.target).sort()).toEqual(['indexnow', 'telegram', 'webhook']);
+    expect(sent.filter((d) => d.event === 'article.updated').map((d) => d.target).sort()).toEqual(['indexnow', 'indexnow', 'webhook', 'webhook']);
 
     expect(db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, id))).orderBy(desc(auditLog.id)).get()?.action).toBe('article.note.correction');
   });
