@@ -33,7 +33,7 @@ export async function LiveBlog({ articleId, articleUrl, locale, open, entries }:
           </p>
         )}
       </div>
-      {open ? <LiveUpdates endpoint={livePollPath(articleId, locale)} latestId={Math.max(0, ...entries.map((e) => e.id))} intervalMs={LIVE_POLL_MS} articleUrl={articleUrl} labels={{ ...labels, announce: t('announce') }} /> : null}
+      {open ? <LiveUpdates endpoint={livePollPath(articleId, locale)} latestId={Math.max(0, ...entries.map((e) => e.id))} intervalMs={LIVE_POLL_MS} articleUrl={articleUrl} labels={{ ...labels, announce: t('announce', { count: '{count}' }) }} /> : null}
       {shown.length > 0 ? (
         <div className="space-y-8">
           {shown.map((entry) => (

@@ -11,7 +11,7 @@ import { queueKeyEventDeliveries } from './outbox';
 import { readable } from './visibility';
 
 /** A page of a live blog holds at most this many entries; older ones stay in the database. */
-export const LIVE_PAGE_ENTRIES = 300;
+const LIVE_PAGE_ENTRIES = 300;
 /** One poll answers at most this many newer entries (a reader away longer reloads). */
 export const LIVE_POLL_ENTRIES = 50;
 

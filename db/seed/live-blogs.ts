@@ -13,7 +13,7 @@ type DemoLiveBlog = { locale: DemoLocale; categorySlug: string; title: string; l
 const DAY = '2026-11-24T';
 const at = (time: string) => `${DAY}${time}:00+05:00`;
 
-export const demoLiveBlogs: DemoLiveBlog[] = [
+const demoLiveBlogs: DemoLiveBlog[] = [
   {
     locale: 'kk',
     categorySlug: 'qogam',

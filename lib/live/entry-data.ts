@@ -14,7 +14,7 @@ export type LiveEntryData = {
   image: LiveEntryImage | null;
 };
 
-export type LiveEntryImage = { src: string; srcSet: string; webpSrcSet: string | null; width: number; height: number; alt: string };
+type LiveEntryImage = { src: string; srcSet: string; webpSrcSet: string | null; width: number; height: number; alt: string };
 
 /** What the poll endpoint answers: whether the blog is still open, and the entries newer than asked. */
 export type LivePollAnswer = { open: boolean; entries: LiveEntryData[] };

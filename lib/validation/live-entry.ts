@@ -10,8 +10,6 @@ export const liveEntrySchema = z.object({
   removeImage: z.literal('on').optional().transform(Boolean),
 });
 
-export type LiveEntryFields = z.infer<typeof liveEntrySchema>;
-
 /** The text fields of the entry form, given back as typed after a refusal. */
 export const LIVE_ENTRY_TEXT_FIELDS = ['headline', 'body', 'imageAlt', 'keyEvent'] as const;
 

@@ -12,15 +12,17 @@ vi.hoisted(() => {
 // The real actions and database; the session and the request's locale are stand-ins.
 const actor = vi.hoisted(() => ({ user: { id: 0, role: 'editor' as 'admin' | 'editor' | 'author' } }));
 vi.mock('@/app/admin/_auth/guard', () => ({ requireUser: async () => actor.user, requirePermission: async () => actor.user }));
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next-intl/server', () => ({ getTranslations: async (namespace: 'AdminLive') => createTranslator({ locale: 'ru', messages: ru, namespace }) }));
 
 const { db } = await import('@/db/client');
-const { articles, auditLog, liveEntries, outbox, users } = await import('@/db/schema');
+const { articles, auditLog, categories, liveEntries, outbox, users } = await import('@/db/schema');
 const actions = await import('@/app/admin/articles/[id]/live/actions');
 const { GET } = await import('@/app/api/live/[id]/route');
 const { registerPageCache } = await import('@/lib/http/page-cache-bridge');
 const { IDLE } = await import('@/lib/validation/action-state');
 const { getReadableLiveState } = await import('@/db/queries/live-entries');
+const { listFeedArticles, listNewsArticles } = await import('@/db/queries/feeds');
 
 const purges: (readonly string[] | undefined)[] = [];
 registerPageCache({ purge: (prefixes) => (purges.push(prefixes), 0) });
@@ -83,6 +85,10 @@ describe('live blog entries', () => {
     expect(rows.at(-1)).toMatchObject({ event: 'liveblog.key_event', target: 'webhook' });
     const purged = purges.flatMap((p) => p ?? ['*']);
     expect(purged).toEqual(expect.arrayContaining([`page:/kk/article/${blog.id}-`, `page:/kk-latn/article/${blog.id}-`, `page:/api/live/${blog.id}?`]));
+    // Feeds and sitemaps list it like any article, dated by the entry just added.
+    const feed = listFeedArticles('kk', 200).find((row) => row.id === blog.id);
+    expect(feed?.updatedAt.getTime()).toBe(entry.createdAt.getTime());
+    expect(listNewsArticles(new Date(0), 1000).some((row) => row.id === blog.id)).toBe(true);
   });
 
   it('an ordinary entry queues nothing', async () => {
@@ -177,5 +183,26 @@ describe('live blog entries', () => {
     expect(lastAudit()).toMatchObject({ action: 'live.format.live', entityId: standard.id });
     await outcome(actions.setFormatAction(standard.id, 'standard'));
     expect(getReadableLiveState('kk', standard.id)?.format).toBe('standard');
+  });
+
+  it('the article form turns a story into a live blog, open, and back', async () => {
+    const { saveArticleAction } = await import('@/app/admin/articles/actions');
+    const { newArticleValues, storedArticleValues } = await import('@/lib/validation/article');
+    const { getArticleForEdit } = await import('@/db/queries/admin-articles');
+    const category = db.select().from(categories).where(eq(categories.locale, 'kk')).get()!;
+    const form = new FormData();
+    const fields = { ...newArticleValues(actor.user.id), title: 'Трансляция сынағы', body: 'Лид.', categoryId: String(category.id), format: 'live', intent: 'save' };
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    const { to } = await outcome(saveArticleAction(null, IDLE, form));
+    const id = Number(/\/admin\/articles\/(\d+)/.exec(to ?? '')?.[1]);
+    expect(id).toBeGreaterThan(0);
+    const saved = db.select({ format: articles.format, liveEndedAt: articles.liveEndedAt }).from(articles).where(eq(articles.id, id)).get();
+    expect(saved).toEqual({ format: 'live', liveEndedAt: null });
+    const values = storedArticleValues(getArticleForEdit(actor.user, id)!);
+    expect(values.format).toBe('live');
+    const back = new FormData();
+    for (const [name, value] of Object.entries({ ...values, format: 'standard', intent: 'save' })) back.set(name, value);
+    await outcome(saveArticleAction(id, IDLE, back));
+    expect(db.select({ format: articles.format }).from(articles).where(eq(articles.id, id)).get()?.format).toBe('standard');
   });
 });
