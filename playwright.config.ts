@@ -8,7 +8,11 @@ import { adminCreateCommands } from './tests/helpers/accounts';
 // The config is evaluated in the runner and again in each worker; values stored in process.env
 // here are inherited by the workers, so every process agrees on one port and one database.
 if (!process.env.E2E_PORT) {
-  const probe = spawnSync(process.execPath, ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"], { encoding: 'utf8' });
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    { encoding: 'utf8' },
+  );
   process.env.E2E_PORT = probe.stdout.trim();
 }
 if (!process.env.E2E_DATA_DIR) process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'qamshy-e2e-'));

@@ -67,7 +67,13 @@ function adminGate(request: NextRequest) {
   }
   const response = NextResponse.next();
   if (request.method === 'GET') {
-    response.cookies.set(SESSION_COOKIE, session, { httpOnly: true, sameSite: 'lax', secure: request.nextUrl.protocol === 'https:', path: '/', maxAge: SESSION_TTL_SECONDS });
+    response.cookies.set(SESSION_COOKIE, session, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.nextUrl.protocol === 'https:',
+      path: '/',
+      maxAge: SESSION_TTL_SECONDS,
+    });
   }
   return response;
 }

@@ -18,7 +18,10 @@ export default function GlobalError() {
           {ruText.title}. {ruText.description}
         </p>
         <p>
-          <a href="/kk">{kkText.home}</a> · <a href="/ru" lang="ru">{ruText.home}</a>
+          <a href="/kk">{kkText.home}</a> ·{' '}
+          <a href="/ru" lang="ru">
+            {ruText.home}
+          </a>
         </p>
       </body>
     </html>

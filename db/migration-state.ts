@@ -33,10 +33,12 @@ export function readMigrationState(sqlite: Database.Database, folder = MIGRATION
   const hasTables = !!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' LIMIT 1").get();
   const hasTable = !!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
   const applied: Applied[] = hasTable
-    ? (sqlite.prepare(`SELECT hash, created_at AS createdAt FROM "${MIGRATIONS_TABLE}"`).all() as { hash: string; createdAt: number | string }[]).map((row) => ({
-        hash: row.hash,
-        createdAt: Number(row.createdAt),
-      }))
+    ? (sqlite.prepare(`SELECT hash, created_at AS createdAt FROM "${MIGRATIONS_TABLE}"`).all() as { hash: string; createdAt: number | string }[]).map(
+        (row) => ({
+          hash: row.hash,
+          createdAt: Number(row.createdAt),
+        }),
+      )
     : [];
   const knownTimes = new Set(code.map((m) => m.folderMillis));
   const knownHashes = new Set(code.map((m) => m.hash));

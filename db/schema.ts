@@ -1,7 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 // Relative, not '@/': drizzle-kit loads this file without the tsconfig paths.
-import { ARTICLE_FORMATS, ARTICLE_STATUSES, COMMENT_STATUSES, DELIVERY_EVENTS, DELIVERY_STATUSES, DELIVERY_TARGETS, EDITIONS, NOTE_KINDS, ROLES } from '../lib/domain';
+import {
+  ARTICLE_FORMATS,
+  ARTICLE_STATUSES,
+  COMMENT_STATUSES,
+  DELIVERY_EVENTS,
+  DELIVERY_STATUSES,
+  DELIVERY_TARGETS,
+  EDITIONS,
+  NOTE_KINDS,
+  ROLES,
+} from '../lib/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })

@@ -19,7 +19,13 @@ const SEED_STORY = {
   lead: '«Нұр Отан» партиясы өңірлік филиалдарымен селекторлық кеңес өткізіп, Елбасының әлеуметтік жаңғыру туралы мақаласындағы тапсырмалардың орындалу барысын талқылады.',
 };
 
-const EDITORIAL = { key: 'editorial', name: 'Qamshy редакциясы', slug: 'qamshy-redaktsiiasy', bioKk: 'Qamshy порталының редакциясы.', bioRu: 'Редакция портала Qamshy.' };
+const EDITORIAL = {
+  key: 'editorial',
+  name: 'Qamshy редакциясы',
+  slug: 'qamshy-redaktsiiasy',
+  bioKk: 'Qamshy порталының редакциясы.',
+  bioRu: 'Редакция портала Qamshy.',
+};
 
 export function isDatabaseEmpty(database: Db): boolean {
   return (database.select({ n: count() }).from(articles).get()?.n ?? 0) === 0;
@@ -102,7 +108,10 @@ export async function seedDemoContent(database: Db, uploadsDir: string): Promise
       })
       .returning({ id: articles.id })
       .get();
-    for (const name of SEED_STORY.tags) tx.insert(articleTags).values({ articleId: storyRow.id, tagId: tagId('kk', name) }).run();
+    for (const name of SEED_STORY.tags)
+      tx.insert(articleTags)
+        .values({ articleId: storyRow.id, tagId: tagId('kk', name) })
+        .run();
 
     const articleIds = new Map<string, number>();
     for (const [index, demo] of demoArticles.entries()) {
@@ -136,7 +145,10 @@ export async function seedDemoContent(database: Db, uploadsDir: string): Promise
         .returning({ id: articles.id })
         .get();
       articleIds.set(demo.key, row.id);
-      for (const name of new Set(demo.tags)) tx.insert(articleTags).values({ articleId: row.id, tagId: tagId(demo.locale, name) }).run();
+      for (const name of new Set(demo.tags))
+        tx.insert(articleTags)
+          .values({ articleId: row.id, tagId: tagId(demo.locale, name) })
+          .run();
       for (const comment of demo.comments ?? []) {
         const createdAt = new Date(Math.min(publishedAt.getTime() + comment.minutesAfter * 60_000, Date.now()));
         tx.insert(comments)
@@ -152,7 +164,12 @@ export async function seedDemoContent(database: Db, uploadsDir: string): Promise
         .run();
     }
     const categoryId = (locale: DemoLocale, slug: string) => categoryIds.get(`${locale}:${slug}`)!;
-    return insertDemoLiveBlogs(tx, { authorId: authorIds.get(EDITORIAL.key)!, categoryId, thumbnails: liveThumbnails, image: thumbnails.get(demoArticles[0].key)! });
+    return insertDemoLiveBlogs(tx, {
+      authorId: authorIds.get(EDITORIAL.key)!,
+      categoryId,
+      thumbnails: liveThumbnails,
+      image: thumbnails.get(demoArticles[0].key)!,
+    });
   });
   return { articles: demoArticles.length + 1 + liveBlogs };
 }

@@ -13,7 +13,8 @@ export const GLOBAL_ERROR_TEXT_FILE = path.join(process.cwd(), 'i18n', 'global-e
 type ErrorPageText = { title: string; description: string; home: string; retry: string };
 
 export function globalErrorText(root = process.cwd()): Record<Edition, ErrorPageText> {
-  const read = (locale: string) => (JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as { ErrorPage: ErrorPageText }).ErrorPage;
+  const read = (locale: string) =>
+    (JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as { ErrorPage: ErrorPageText }).ErrorPage;
   return { kk: read('kk'), ru: read('ru') };
 }
 

@@ -8,10 +8,7 @@ const OWN_SCRIPT: Record<string, readonly string[]> = { LocaleSwitch: ['cyrillic
 
 function transliterate(messages: Messages, keep: readonly string[] = []): Messages {
   return Object.fromEntries(
-    Object.entries(messages).map(([key, value]) => [
-      key,
-      keep.includes(key) ? value : typeof value === 'string' ? toKazakhLatin(value) : transliterate(value),
-    ]),
+    Object.entries(messages).map(([key, value]) => [key, keep.includes(key) ? value : typeof value === 'string' ? toKazakhLatin(value) : transliterate(value)]),
   );
 }
 
@@ -25,7 +22,10 @@ export function latinMessages<T extends object>(kk: T): T {
   let latin = cache.get(kk);
   if (!latin) {
     latin = Object.fromEntries(
-      Object.entries(kk as Messages).map(([namespace, value]) => [namespace, typeof value === 'string' ? toKazakhLatin(value) : transliterate(value, OWN_SCRIPT[namespace])]),
+      Object.entries(kk as Messages).map(([namespace, value]) => [
+        namespace,
+        typeof value === 'string' ? toKazakhLatin(value) : transliterate(value, OWN_SCRIPT[namespace]),
+      ]),
     );
     cache.set(kk, latin);
   }

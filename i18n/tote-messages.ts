@@ -56,7 +56,10 @@ export function toteMessages<T extends object>(kk: T): T {
   let tote = cache.get(kk);
   if (!tote) {
     tote = Object.fromEntries(
-      Object.entries(kk as Messages).map(([namespace, value]) => [namespace, typeof value === 'string' ? icuToKazakhArabic(value) : convert(value, OWN_SCRIPT[namespace])]),
+      Object.entries(kk as Messages).map(([namespace, value]) => [
+        namespace,
+        typeof value === 'string' ? icuToKazakhArabic(value) : convert(value, OWN_SCRIPT[namespace]),
+      ]),
     );
     cache.set(kk, tote);
   }

@@ -34,7 +34,14 @@ export function readingView(prefix: PathLocale) {
   const maybe = (value: string | null) => (value === null ? null : text(value));
 
   function teaser<T extends TeaserText>(article: T): Shown<T> {
-    return { ...article, locale: prefix, title: text(article.title), lead: text(article.lead), thumbnailAlt: text(article.thumbnailAlt), categoryName: maybe(article.categoryName) };
+    return {
+      ...article,
+      locale: prefix,
+      title: text(article.title),
+      lead: text(article.lead),
+      thumbnailAlt: text(article.thumbnailAlt),
+      categoryName: maybe(article.categoryName),
+    };
   }
 
   return {
@@ -49,9 +56,20 @@ export function readingView(prefix: PathLocale) {
       sourceName: maybe(article.sourceName),
       tags: article.tags.map((tag) => ({ ...tag, name: text(tag.name) })),
     }),
-    hit: <T extends HitText>(hit: T): Shown<T> => ({ ...hit, locale: prefix, title: text(hit.title), categoryName: maybe(hit.categoryName), snippet: text(hit.snippet) }),
+    hit: <T extends HitText>(hit: T): Shown<T> => ({
+      ...hit,
+      locale: prefix,
+      title: text(hit.title),
+      categoryName: maybe(hit.categoryName),
+      snippet: text(hit.snippet),
+    }),
     comment: <T extends CommentText>(comment: T): T => ({ ...comment, authorName: text(comment.authorName), body: text(comment.body) }),
     named: <T extends { name: string }>(item: T): T => ({ ...item, name: text(item.name) }),
-    liveEntry: <T extends LiveEntryText>(entry: T): T => ({ ...entry, headline: text(entry.headline), bodyHtml: script ? script.html(entry.bodyHtml) : entry.bodyHtml, imageAlt: text(entry.imageAlt) }),
+    liveEntry: <T extends LiveEntryText>(entry: T): T => ({
+      ...entry,
+      headline: text(entry.headline),
+      bodyHtml: script ? script.html(entry.bodyHtml) : entry.bodyHtml,
+      imageAlt: text(entry.imageAlt),
+    }),
   };
 }

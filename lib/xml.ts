@@ -47,6 +47,7 @@ export function escapeXml(text: string): string {
 /** A complete UTF-8 document whose one root element is `root`'s one key. */
 export function renderXmlDocument(root: XmlNode): string {
   const keys = Object.keys(root);
-  if (keys.length !== 1 || /^[@#?]/.test(keys[0]) || Array.isArray(root[keys[0]])) throw new Error(`An XML document has one root element, got: ${keys.join(', ')}`);
+  if (keys.length !== 1 || /^[@#?]/.test(keys[0]) || Array.isArray(root[keys[0]]))
+    throw new Error(`An XML document has one root element, got: ${keys.join(', ')}`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(root)}\n`;
 }

@@ -48,7 +48,11 @@ if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
 
 await migrateOrExit(); // works on a fresh database and beside a running server (WAL, busy timeout)
 const email = input.data.email.toLowerCase();
-const existing = db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email)).get();
+const existing = db
+  .select({ id: users.id })
+  .from(users)
+  .where(eq(sql`lower(${users.email})`, email))
+  .get();
 if (existing) {
   console.error(`admin:create: ${email} already has an account.`);
   process.exit(1);

@@ -53,13 +53,23 @@ const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2)).padStart(9);
 const hard = findHardCases(db.$client);
 const runs = Math.max(1, Number(values.runs));
 const only = values.only ? new RegExp(values.only, 'i') : null;
-console.log(`${values.db}: ${db.$client.prepare('SELECT count(*) FROM articles').pluck().get()} articles, ${db.$client.prepare('SELECT count(*) FROM comments').pluck().get()} comments`);
-console.log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores; times in CPU ms (wall p50 for reference)`);
+console.log(
+  `${values.db}: ${db.$client.prepare('SELECT count(*) FROM articles').pluck().get()} articles, ${db.$client.prepare('SELECT count(*) FROM comments').pluck().get()} comments`,
+);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores; times in CPU ms (wall p50 for reference)`,
+);
 console.log(`${'query'.padEnd(34)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'held'.padStart(9)} ${'wall p50'.padStart(9)}  runs`);
 for (const { name, run } of benchCases(hard)) {
   if (only && !only.test(name)) continue;
   const first = await measure(run); // warms SQLite's page cache; a very slow query is not repeated
-  const samples = first.wall > 2000 ? [first] : await Array.from({ length: runs }).reduce<Promise<Sample[]>>(async (acc) => [...(await acc), await measure(run)], Promise.resolve([]));
+  const samples =
+    first.wall > 2000
+      ? [first]
+      : await Array.from({ length: runs }).reduce<Promise<Sample[]>>(async (acc) => [...(await acc), await measure(run)], Promise.resolve([]));
   const cpu = samples.map((s) => s.cpu).sort((a, b) => a - b);
   const wall = samples.map((s) => s.wall).sort((a, b) => a - b);
   const held = Math.max(...samples.map((s) => s.held));

@@ -11,7 +11,12 @@ if (positionals.length !== 1) {
 }
 
 try {
-  const outcome = await restoreBackup({ source: path.resolve(positionals[0]), databaseFile: env.DATABASE_URL, uploadsDir: env.UPLOADS_DIR, force: values.force });
+  const outcome = await restoreBackup({
+    source: path.resolve(positionals[0]),
+    databaseFile: env.DATABASE_URL,
+    uploadsDir: env.UPLOADS_DIR,
+    force: values.force,
+  });
   const lines = [`Restored ${env.DATABASE_URL} from ${outcome.database}${outcome.createdAt ? ` (backup of ${outcome.createdAt})` : ''}.`];
   if (outcome.previousDatabase) lines.push(`  the database it replaced is kept at ${outcome.previousDatabase}`);
   if (outcome.uploads) lines.push(`Restored ${outcome.uploads.files} files into ${env.UPLOADS_DIR}.`);

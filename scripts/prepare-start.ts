@@ -13,7 +13,21 @@ const nextBin = require.resolve('next/dist/bin/next');
 const tsxCli = require.resolve('tsx/cli');
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const stampFile = path.join(root, distDir, 'qamshy-build-stamp');
-const SOURCES = ['app', 'components', 'db', 'i18n', 'lib', 'messages', 'public', 'server', 'scripts/build-server.ts', 'next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'db',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'server',
+  'scripts/build-server.ts',
+  'next.config.ts',
+  'proxy.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 
 function sourceStamp(): string {
   const hash = crypto.createHash('sha256');
@@ -39,7 +53,10 @@ const built = [path.join(root, distDir, 'BUILD_ID'), bundle, stampFile].every((f
 if (!built) {
   console.log('Building the portal (first start or sources changed)…');
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
-  for (const args of [[nextBin, 'build'], [tsxCli, 'scripts/build-server.ts']]) {
+  for (const args of [
+    [nextBin, 'build'],
+    [tsxCli, 'scripts/build-server.ts'],
+  ]) {
     const result = spawnSync(process.execPath, args, { stdio: 'inherit', env });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }

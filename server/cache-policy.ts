@@ -32,7 +32,13 @@ function hasSessionCookie(req: IncomingMessage): boolean {
 
 function isRouterRequest(req: IncomingMessage, search: URLSearchParams): boolean {
   const h = req.headers;
-  return h['rsc'] !== undefined || h['next-router-prefetch'] !== undefined || h['next-action'] !== undefined || h['next-router-state-tree'] !== undefined || search.has('_rsc');
+  return (
+    h['rsc'] !== undefined ||
+    h['next-router-prefetch'] !== undefined ||
+    h['next-action'] !== undefined ||
+    h['next-router-state-tree'] !== undefined ||
+    search.has('_rsc')
+  );
 }
 
 /** The cache key for a request the cache may answer, or null to pass it to Next. */
@@ -53,7 +59,8 @@ export function cacheKeyOf(req: IncomingMessage, url: URL): { key: string; kind:
   const live = isLivePoll(path);
   if (!api && !live && !READER_PAGE.test(path) && !CRAWLER_FILE.test(path)) return null;
   const kept = new URLSearchParams();
-  for (const name of api ? CONTENT_API_PARAMS : live ? LIVE_POLL_PARAMS : KEPT_PARAMS) for (const value of url.searchParams.getAll(name)) kept.append(name, value);
+  for (const name of api ? CONTENT_API_PARAMS : live ? LIVE_POLL_PARAMS : KEPT_PARAMS)
+    for (const value of url.searchParams.getAll(name)) kept.append(name, value);
   const query = kept.toString();
   return { key: pageKey(`${path}${query ? `?${query}` : ''}`), kind: 'page' };
 }

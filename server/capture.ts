@@ -79,7 +79,8 @@ export function captureResponse(res: ServerResponse, hooks: Hooks): void {
   patched.end = function end(chunk?: unknown, encoding?: unknown, callback?: unknown) {
     decide();
     if (mode === 'pass') return (original.end as (...args: unknown[]) => ServerResponse).call(res, chunk, encoding, callback);
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined));
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function')
+      chunks.push(toBuffer(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined));
     restore();
     hooks.complete({ status: res.statusCode, headers: plainHeaders(res.getHeaders()), body: Buffer.concat(chunks) });
     const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function');

@@ -28,7 +28,21 @@ export type FrontOptions = {
 type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // Headers Next sets that a stored copy must not repeat or that this server sets itself.
-const DROPPED = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag', 'cache-control', 'content-security-policy', 'x-request-id', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time', 'x-powered-by']);
+const DROPPED = new Set([
+  'content-length',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'etag',
+  'cache-control',
+  'content-security-policy',
+  'x-request-id',
+  'x-nextjs-cache',
+  'x-nextjs-prerender',
+  'x-nextjs-stale-time',
+  'x-powered-by',
+]);
 const ADMIN_PATH = /^\/admin(\/|$)/;
 const REQUEST_ID = /^[\w.-]{8,64}$/;
 // What the portal answers; anything else (TRACE, CONNECT, PROPFIND…) is refused before Next.
@@ -52,7 +66,12 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
   function refuse(req: IncomingMessage, res: ServerResponse, status: ErrorStatus, context: RequestContext, values: Record<string, string> = {}) {
     const body = errorPage(status, editionOf(req), context.id, values);
     withBase(res);
-    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': PRIVATE, 'content-security-policy': htmlCsp(body, security), ...(status === 405 ? { allow: 'GET, HEAD, POST, OPTIONS' } : {}) });
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': PRIVATE,
+      'content-security-policy': htmlCsp(body, security),
+      ...(status === 405 ? { allow: 'GET, HEAD, POST, OPTIONS' } : {}),
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
     if (status === 413) lingerThenClose(req);
   }
@@ -85,7 +104,13 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
   }
 
   /** Renders through Next, sends the answer, and stores it when it may be kept. */
-  function render(req: IncomingMessage, res: ServerResponse, url: URL, key: { key: string; kind: 'page' | 'static' | 'search' } | null, context: RequestContext): Promise<CachedPage | null> {
+  function render(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    key: { key: string; kind: 'page' | 'static' | 'search' } | null,
+    context: RequestContext,
+  ): Promise<CachedPage | null> {
     return new Promise<CachedPage | null>((resolve) => {
       const store = key ? cacheFor(key.kind) : null;
       const generation = store?.currentGeneration() ?? 0;
@@ -99,7 +124,11 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
         wantsBuffer: (status, headers) => {
           if (context.status) res.statusCode = context.status;
           const type = headers['content-type'] ?? '';
-          return type.startsWith('text/html') || (key !== null && req.method === 'GET' && isStorable(res.statusCode, headers)) || plainRefusal(res.statusCode, type, url.pathname);
+          return (
+            type.startsWith('text/html') ||
+            (key !== null && req.method === 'GET' && isStorable(res.statusCode, headers)) ||
+            plainRefusal(res.statusCode, type, url.pathname)
+          );
         },
         passing: () => {
           withBase(res);
@@ -154,7 +183,8 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
 
   const answerFromCache = (req: IncomingMessage, res: ServerResponse): boolean => {
     const target = req.url;
-    if (!options.cache || (req.method !== 'GET' && req.method !== 'HEAD') || !target || target.charCodeAt(0) !== 47 /* / */ || target.startsWith('//')) return false;
+    if (!options.cache || (req.method !== 'GET' && req.method !== 'HEAD') || !target || target.charCodeAt(0) !== 47 /* / */ || target.startsWith('//'))
+      return false;
     let url: URL;
     try {
       url = new URL(target, 'http://front');
@@ -291,7 +321,10 @@ function wireOf(entry: CachedPage): WireSet {
   if (set) return set;
   // No Age header: a kept page is purged on every change, so its age says nothing about freshness
   // and would only shorten a shared cache's s-maxage.
-  const make = (body: Buffer, encoding?: string): Wire => ({ body, headers: { ...entry.headers, etag: entry.etag, 'x-cache': 'HIT', ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': body.length } });
+  const make = (body: Buffer, encoding?: string): Wire => ({
+    body,
+    headers: { ...entry.headers, etag: entry.etag, 'x-cache': 'HIT', ...(encoding ? { 'content-encoding': encoding } : {}), 'content-length': body.length },
+  });
   const identity = make(entry.body);
   set = { identity, br: entry.br ? make(entry.br, 'br') : identity, gzip: entry.gzip ? make(entry.gzip, 'gzip') : identity };
   wires.set(entry, set);

@@ -71,13 +71,21 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   if (!socket.writable || (error as { code?: string }).code === 'ECONNRESET') return socket.destroy();
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
   const body = errorPage(status, 'kk', crypto.randomUUID());
-  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: private, no-store\r\nX-Content-Type-Options: nosniff\r\nContent-Security-Policy: ${htmlCsp(body, { https: false, dev: false })}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: private, no-store\r\nX-Content-Type-Options: nosniff\r\nContent-Security-Policy: ${htmlCsp(body, { https: false, dev: false })}\r\nConnection: close\r\n\r\n${body}`,
+  );
 });
 // Slow-loris and idle sockets must not hold the process open forever.
 server.headersTimeout = 20_000;
 server.requestTimeout = 120_000;
 server.keepAliveTimeout = 5_000;
-server.listen(env.PORT, env.HOST, () => log('info', `Serving ${env.SITE_URL} on ${env.HOST}:${env.PORT}`, { dev, pageCacheMb: cache ? env.PAGE_CACHE_MB : 0, heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) }));
+server.listen(env.PORT, env.HOST, () =>
+  log('info', `Serving ${env.SITE_URL} on ${env.HOST}:${env.PORT}`, {
+    dev,
+    pageCacheMb: cache ? env.PAGE_CACHE_MB : 0,
+    heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20),
+  }),
+);
 
 // SIGTERM: for a moment keep accepting (connections already queued in the kernel are served, and
 // the health check answers 503 so a balancer stops sending more), then stop accepting, let

@@ -24,11 +24,22 @@ export type CachedPage = {
 // Below this a compressed variant saves less than its own headers cost.
 const MIN_COMPRESS_BYTES = 1024;
 
-export async function makeEntry(status: number, headers: Record<string, string>, body: Buffer, freshMs: number, staleMs: number, now = Date.now()): Promise<CachedPage> {
-  const compressible = body.length >= MIN_COMPRESS_BYTES && /^(text\/|application\/(json|xml|rss\+xml|javascript|manifest\+json)|image\/svg)/.test(headers['content-type'] ?? '');
+export async function makeEntry(
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer,
+  freshMs: number,
+  staleMs: number,
+  now = Date.now(),
+): Promise<CachedPage> {
+  const compressible =
+    body.length >= MIN_COMPRESS_BYTES && /^(text\/|application\/(json|xml|rss\+xml|javascript|manifest\+json)|image\/svg)/.test(headers['content-type'] ?? '');
   // Both variants run on libuv's thread pool, off the event loop; brotli 5 is close to 11 in size for HTML at a tenth of the time.
   const [gz, br] = compressible
-    ? await Promise.all([gzip(body, { level: 6 }), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })])
+    ? await Promise.all([
+        gzip(body, { level: 6 }),
+        brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      ])
     : [null, null];
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
   const size = body.length + (gz?.length ?? 0) + (br?.length ?? 0) + 512;

@@ -14,7 +14,11 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry?: ()
       <p className="mt-3 text-neutral-700">{labels.description}</p>
       <div className="mt-8 flex justify-center gap-3">
         {retry ? (
-          <button type="button" onClick={() => retry()} className="rounded-md border border-brand px-5 py-2.5 font-semibold text-brand hover:bg-brand hover:text-white">
+          <button
+            type="button"
+            onClick={() => retry()}
+            className="rounded-md border border-brand px-5 py-2.5 font-semibold text-brand hover:bg-brand hover:text-white"
+          >
             {labels.retry}
           </button>
         ) : null}

@@ -33,9 +33,17 @@ export function ActionForm({ formId, action, permalink, submitLabel, fields, cla
   const values = state.status === 'error' ? state.values : {};
   const errors = state.status === 'error' ? state.errors : {};
   return (
-    <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className={`flex flex-wrap items-end gap-2 ${className}`} noValidate>
+    <form
+      key={state.status === 'error' ? state.attempt : state.status}
+      action={formAction}
+      className={`flex flex-wrap items-end gap-2 ${className}`}
+      noValidate
+    >
       {state.status !== 'idle' ? (
-        <p role={state.status === 'error' ? 'alert' : 'status'} className={`basis-full rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={`basis-full rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
+        >
           {state.message}
         </p>
       ) : null}

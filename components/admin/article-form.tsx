@@ -164,7 +164,9 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
         </div>
         <div>
           {label('thumbnailFile')}
-          {values.thumbnailStem ? <img src={thumbnailPath(values.thumbnailStem, 'small')} alt="" width={360} height={240} className="mt-1 h-auto w-full rounded-md" /> : null}
+          {values.thumbnailStem ? (
+            <img src={thumbnailPath(values.thumbnailStem, 'small')} alt="" width={360} height={240} className="mt-1 h-auto w-full rounded-md" />
+          ) : null}
           {values.thumbnailStem ? <input type="hidden" name="thumbnailStem" value={values.thumbnailStem} /> : null}
           <input
             type="file"
@@ -186,7 +188,14 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
           </p>
           {error('thumbnailFile')}
           {/* A submit, not a link: what was typed is saved before the editor goes to the library. */}
-          <button type="submit" name="then" value="media" disabled={pending} aria-describedby="article-library-hint" className="admin-button-secondary mt-2 text-sm">
+          <button
+            type="submit"
+            name="then"
+            value="media"
+            disabled={pending}
+            aria-describedby="article-library-hint"
+            className="admin-button-secondary mt-2 text-sm"
+          >
             {labels.library}
           </button>
           <p id="article-library-hint" className="mt-1 text-xs text-neutral-600">
@@ -223,7 +232,14 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
         </div>
         <div className="flex flex-wrap gap-2 border-t border-neutral-200 pt-4">
           {intents.map((intent) => (
-            <button key={intent.value} type="submit" name="intent" value={intent.value} disabled={pending} className={intent.primary ? 'admin-button' : 'admin-button-secondary'}>
+            <button
+              key={intent.value}
+              type="submit"
+              name="intent"
+              value={intent.value}
+              disabled={pending}
+              className={intent.primary ? 'admin-button' : 'admin-button-secondary'}
+            >
               {intent.label}
             </button>
           ))}

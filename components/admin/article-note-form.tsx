@@ -18,7 +18,10 @@ export function ArticleNoteForm({ action, permalink, labels }: Props) {
   return (
     <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className="mt-3 grid gap-3" noValidate>
       {state.status !== 'idle' ? (
-        <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={`rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
+        >
           {state.message}
         </p>
       ) : null}
@@ -35,7 +38,9 @@ export function ArticleNoteForm({ action, permalink, labels }: Props) {
         {errors.kind ? <p className="mt-1 text-sm text-accent">{errors.kind}</p> : null}
       </fieldset>
       <div>
-        <label htmlFor="note-body" className="block font-semibold">{labels.body}</label>
+        <label htmlFor="note-body" className="block font-semibold">
+          {labels.body}
+        </label>
         <textarea
           id="note-body"
           name="body"
@@ -46,11 +51,19 @@ export function ArticleNoteForm({ action, permalink, labels }: Props) {
           aria-describedby={errors.body ? 'note-body-hint note-body-error' : 'note-body-hint'}
           className="admin-input"
         />
-        <p id="note-body-hint" className="mt-1 text-xs text-neutral-600">{labels.bodyHint}</p>
-        {errors.body ? <p id="note-body-error" className="mt-1 text-sm text-accent">{errors.body}</p> : null}
+        <p id="note-body-hint" className="mt-1 text-xs text-neutral-600">
+          {labels.bodyHint}
+        </p>
+        {errors.body ? (
+          <p id="note-body-error" className="mt-1 text-sm text-accent">
+            {errors.body}
+          </p>
+        ) : null}
       </div>
       <div>
-        <button type="submit" disabled={pending} className="admin-button">{labels.submit}</button>
+        <button type="submit" disabled={pending} className="admin-button">
+          {labels.submit}
+        </button>
       </div>
     </form>
   );

@@ -24,34 +24,54 @@ export function BannerForm({ action, permalink, current, labels }: Props) {
     'aria-describedby': [hint ? `banner-${name}-hint` : '', errors[name] ? `banner-${name}-error` : ''].filter(Boolean).join(' ') || undefined,
     className: 'admin-input',
   });
-  const error = (name: string) => (errors[name] ? <p id={`banner-${name}-error`} className="mt-1 text-sm text-accent">{errors[name]}</p> : null);
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`banner-${name}-error`} className="mt-1 text-sm text-accent">
+        {errors[name]}
+      </p>
+    ) : null;
   return (
     <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className="mt-3 grid gap-3" noValidate>
       {state.status !== 'idle' ? (
-        <p role={state.status === 'error' ? 'alert' : 'status'} className={`rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={`rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
+        >
           {state.message}
         </p>
       ) : null}
       <div>
-        <label htmlFor="banner-text" className="block font-semibold">{labels.text}</label>
+        <label htmlFor="banner-text" className="block font-semibold">
+          {labels.text}
+        </label>
         <input type="text" maxLength={200} {...field('text')} />
         {error('text')}
       </div>
       <div>
-        <label htmlFor="banner-url" className="block font-semibold">{labels.url}</label>
+        <label htmlFor="banner-url" className="block font-semibold">
+          {labels.url}
+        </label>
         <input type="text" inputMode="url" {...field('url', true)} />
-        <p id="banner-url-hint" className="mt-1 text-xs text-neutral-600">{labels.urlHint}</p>
+        <p id="banner-url-hint" className="mt-1 text-xs text-neutral-600">
+          {labels.urlHint}
+        </p>
         {error('url')}
       </div>
       <div>
-        <label htmlFor="banner-expiresAt" className="block font-semibold">{labels.expiresAt}</label>
+        <label htmlFor="banner-expiresAt" className="block font-semibold">
+          {labels.expiresAt}
+        </label>
         {/* step=1: seconds may be given, so a banner can end at a precise moment. */}
         <input type="datetime-local" step={1} {...field('expiresAt', true)} />
-        <p id="banner-expiresAt-hint" className="mt-1 text-xs text-neutral-600">{labels.expiresHint}</p>
+        <p id="banner-expiresAt-hint" className="mt-1 text-xs text-neutral-600">
+          {labels.expiresHint}
+        </p>
         {error('expiresAt')}
       </div>
       <div>
-        <button type="submit" disabled={pending} className="admin-button">{labels.submit}</button>
+        <button type="submit" disabled={pending} className="admin-button">
+          {labels.submit}
+        </button>
       </div>
     </form>
   );

@@ -94,7 +94,12 @@ export function LiveEntryForm({ action, permalink, labels, initial }: Props) {
       </div>
       <div>
         <label className="flex items-center gap-2 font-semibold">
-          <input type="checkbox" name="keyEvent" defaultChecked={values ? values.keyEvent === 'on' : (initial?.keyEvent ?? false)} aria-describedby={`${uid}-keyEvent-hint`} />
+          <input
+            type="checkbox"
+            name="keyEvent"
+            defaultChecked={values ? values.keyEvent === 'on' : (initial?.keyEvent ?? false)}
+            aria-describedby={`${uid}-keyEvent-hint`}
+          />
           {labels.keyEvent}
         </label>
         <p id={`${uid}-keyEvent-hint`} className="mt-1 text-sm text-neutral-600">

@@ -5,7 +5,17 @@ import type { Edition } from '@/lib/domain';
 type Labels = { edit: string; remove: string; keyEvent: string; edited: string; empty: string; title: string };
 
 /** The live blog's entries in the editors' area, newest first, each with its edit and remove links. */
-export function LiveEntryList({ articleId, entries, locale, labels }: { articleId: number; entries: readonly LiveEntryRow[]; locale: Edition; labels: Labels }) {
+export function LiveEntryList({
+  articleId,
+  entries,
+  locale,
+  labels,
+}: {
+  articleId: number;
+  entries: readonly LiveEntryRow[];
+  locale: Edition;
+  labels: Labels;
+}) {
   return (
     <section aria-labelledby="live-entries-admin-title" className="mt-10">
       <h2 id="live-entries-admin-title" className="text-xl font-bold">

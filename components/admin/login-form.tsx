@@ -23,7 +23,15 @@ export function LoginForm({ action, next, labels }: Props) {
         <label htmlFor="login-email" className="block font-semibold">
           {labels.email}
         </label>
-        <input id="login-email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.values.email : ''} className="admin-input" />
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.status === 'error' ? state.values.email : ''}
+          className="admin-input"
+        />
       </div>
       <div>
         <label htmlFor="login-password" className="block font-semibold">

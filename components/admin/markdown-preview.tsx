@@ -13,7 +13,11 @@ const noSubscribe = () => () => {};
  * nothing is shown: the editor works the same, only without the preview.
  */
 export function MarkdownPreview({ markdown, labels }: { markdown: string; labels: Labels }) {
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
 

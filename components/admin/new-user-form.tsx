@@ -20,26 +20,40 @@ export function NewUserForm({ action, labels }: Props) {
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': errors[name] ? `user-${name}-error` : undefined,
   });
-  const error = (name: string) => (errors[name] ? <p id={`user-${name}-error`} className="mt-1 text-sm text-accent">{errors[name]}</p> : null);
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`user-${name}-error`} className="mt-1 text-sm text-accent">
+        {errors[name]}
+      </p>
+    ) : null;
   return (
     <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className="grid gap-3 sm:grid-cols-2" noValidate>
       {state.status !== 'idle' ? (
-        <p role={state.status === 'error' ? 'alert' : 'status'} className={`sm:col-span-2 rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={`sm:col-span-2 rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
+        >
           {state.message}
         </p>
       ) : null}
       <div>
-        <label htmlFor="user-email" className="block font-semibold">{labels.email}</label>
+        <label htmlFor="user-email" className="block font-semibold">
+          {labels.email}
+        </label>
         <input type="email" autoComplete="off" {...field('email')} className="admin-input" />
         {error('email')}
       </div>
       <div>
-        <label htmlFor="user-name" className="block font-semibold">{labels.name}</label>
+        <label htmlFor="user-name" className="block font-semibold">
+          {labels.name}
+        </label>
         <input type="text" {...field('name')} className="admin-input" />
         {error('name')}
       </div>
       <div>
-        <label htmlFor="user-role" className="block font-semibold">{labels.role}</label>
+        <label htmlFor="user-role" className="block font-semibold">
+          {labels.role}
+        </label>
         <select {...field('role')} defaultValue={values.role ?? 'author'} className="admin-input">
           {ROLES_LEAST_FIRST.map((role) => (
             <option key={role} value={role}>
@@ -50,13 +64,17 @@ export function NewUserForm({ action, labels }: Props) {
         {error('role')}
       </div>
       <div>
-        <label htmlFor="user-password" className="block font-semibold">{labels.password}</label>
+        <label htmlFor="user-password" className="block font-semibold">
+          {labels.password}
+        </label>
         <input type="password" autoComplete="new-password" {...field('password')} className="admin-input" />
         <p className="mt-1 text-xs text-neutral-600">{labels.passwordHint}</p>
         {error('password')}
       </div>
       <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className="admin-button">{labels.submit}</button>
+        <button type="submit" disabled={pending} className="admin-button">
+          {labels.submit}
+        </button>
       </div>
     </form>
   );

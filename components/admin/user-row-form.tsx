@@ -38,12 +38,16 @@ export function UserRowForm({ update, reset, user, labels }: Props) {
         <label className="flex items-center gap-1 text-sm">
           <input type="checkbox" name="active" defaultChecked={user.active} /> {labels.active}
         </label>
-        <button type="submit" disabled={updating} className="admin-button-secondary px-3 py-1 text-sm">{labels.save}</button>
+        <button type="submit" disabled={updating} className="admin-button-secondary px-3 py-1 text-sm">
+          {labels.save}
+        </button>
       </form>
       <form action={resetAction}>
         <input type="hidden" name="_form" value={formId} />
         {notice(wasReset)}
-        <button type="submit" disabled={resetting} className="admin-button-secondary px-3 py-1 text-sm">{labels.reset}</button>
+        <button type="submit" disabled={resetting} className="admin-button-secondary px-3 py-1 text-sm">
+          {labels.reset}
+        </button>
       </form>
     </div>
   );

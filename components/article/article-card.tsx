@@ -7,7 +7,17 @@ import { Thumbnail } from './thumbnail';
 
 type Variant = 'lead' | 'card' | 'compact';
 
-export function ArticleCard({ article, variant = 'card', headingLevel = 3, showCategory = true }: { article: Shown<ArticleTeaser>; variant?: Variant; headingLevel?: 2 | 3; showCategory?: boolean }) {
+export function ArticleCard({
+  article,
+  variant = 'card',
+  headingLevel = 3,
+  showCategory = true,
+}: {
+  article: Shown<ArticleTeaser>;
+  variant?: Variant;
+  headingLevel?: 2 | 3;
+  showCategory?: boolean;
+}) {
   const href = articlePath(article.locale, article.id, article.slug);
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const meta = (

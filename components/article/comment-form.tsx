@@ -31,7 +31,11 @@ export function CommentForm({ action, permalink, labels }: Props) {
   // The permalink lets React render the result into the page when the form is posted without JS.
   const [state, formAction, pending] = useActionState(action, IDLE as CommentState, permalink);
   // False in the server HTML, true once hydrated: the form then says it posts with JavaScript.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const values = state.status === 'error' ? state.values : {};
   const errors = state.status === 'error' ? state.errors : {};

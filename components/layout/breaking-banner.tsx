@@ -13,7 +13,10 @@ export async function BreakingBanner({ locale }: { locale: PathLocale }) {
   if (!banner) return null;
   const t = await getTranslations({ locale, namespace: 'BreakingBanner' });
   // A link into the edition stays in the script view the reader is in (/kk/… → /kk-latn/…).
-  const href = banner.url && (banner.url === `/${view.edition}` || banner.url.startsWith(`/${view.edition}/`)) ? `/${locale}${banner.url.slice(view.edition.length + 1)}` : banner.url;
+  const href =
+    banner.url && (banner.url === `/${view.edition}` || banner.url.startsWith(`/${view.edition}/`))
+      ? `/${locale}${banner.url.slice(view.edition.length + 1)}`
+      : banner.url;
   const text = view.text(banner.text);
   return (
     <div role="region" aria-label={t('label')} className="bg-accent text-white">

@@ -20,11 +20,19 @@ export async function SiteHeader({ locale }: { locale: PathLocale }) {
     ...readingPrefixes(view.edition)
       .filter((prefix) => prefix !== locale)
       .map((prefix) => ({ prefix, lang: languageTag(prefix), text: scriptName(prefix), samePath: true })),
-    ...EDITIONS.filter((edition) => edition !== view.edition).map((edition) => ({ prefix: edition, lang: edition, text: tSwitch('switchTo'), samePath: false })),
+    ...EDITIONS.filter((edition) => edition !== view.edition).map((edition) => ({
+      prefix: edition,
+      lang: edition,
+      text: tSwitch('switchTo'),
+      samePath: false,
+    })),
   ];
   return (
     <header className="bg-brand-dark text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-dark">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-dark"
+      >
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-3 px-4 py-3">

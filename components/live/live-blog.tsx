@@ -10,7 +10,19 @@ import { LiveUpdates } from './live-updates';
 type Entry = Parameters<typeof presentLiveEntry>[0];
 
 /** A live blog under its lead: the key events, then the entries newest first (and, while open, those that arrive). */
-export async function LiveBlog({ articleId, articleUrl, locale, open, entries }: { articleId: number; articleUrl: string; locale: PathLocale; open: boolean; entries: readonly Entry[] }) {
+export async function LiveBlog({
+  articleId,
+  articleUrl,
+  locale,
+  open,
+  entries,
+}: {
+  articleId: number;
+  articleUrl: string;
+  locale: PathLocale;
+  open: boolean;
+  entries: readonly Entry[];
+}) {
   const t = await getTranslations({ locale, namespace: 'LiveBlog' });
   const shown = entries.map((entry) => presentLiveEntry(entry, locale));
   const keyEvents = entries
@@ -33,7 +45,15 @@ export async function LiveBlog({ articleId, articleUrl, locale, open, entries }:
           </p>
         )}
       </div>
-      {open ? <LiveUpdates endpoint={livePollPath(articleId, locale)} latestId={Math.max(0, ...entries.map((e) => e.id))} intervalMs={LIVE_POLL_MS} articleUrl={articleUrl} labels={{ ...labels, announce: t('announce', { count: '{count}' }) }} /> : null}
+      {open ? (
+        <LiveUpdates
+          endpoint={livePollPath(articleId, locale)}
+          latestId={Math.max(0, ...entries.map((e) => e.id))}
+          intervalMs={LIVE_POLL_MS}
+          articleUrl={articleUrl}
+          labels={{ ...labels, announce: t('announce', { count: '{count}' }) }}
+        />
+      ) : null}
       {shown.length > 0 ? (
         <div className="space-y-8">
           {shown.map((entry) => (
@@ -49,5 +69,10 @@ export async function LiveBlog({ articleId, articleUrl, locale, open, entries }:
 
 function shorten(text: string, max: number): string {
   const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
 }

@@ -8,7 +8,11 @@ export function LiveEntry({ entry, labels, articleUrl }: { entry: LiveEntryData;
   const anchor = entryAnchor(entry.id);
   const image = entry.image;
   return (
-    <article id={anchor} aria-labelledby={`${anchor}-time`} className={`live-entry scroll-mt-4 border-s-4 py-1 ps-4 ${entry.keyEvent ? 'border-accent' : 'border-neutral-200'}`}>
+    <article
+      id={anchor}
+      aria-labelledby={`${anchor}-time`}
+      className={`live-entry scroll-mt-4 border-s-4 py-1 ps-4 ${entry.keyEvent ? 'border-accent' : 'border-neutral-200'}`}
+    >
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <time id={`${anchor}-time`} dateTime={entry.iso} className="font-bold text-neutral-900">
           {entry.time}

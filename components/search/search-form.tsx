@@ -20,7 +20,10 @@ export function SearchForm({ locale, query, label, submit }: Props) {
           className="mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-2 text-base focus:border-brand focus:ring-2 focus:ring-brand/40 focus:outline-none"
         />
       </div>
-      <button type="submit" className="rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark focus:ring-2 focus:ring-brand/50 focus:ring-offset-2 focus:outline-none">
+      <button
+        type="submit"
+        className="rounded-md bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark focus:ring-2 focus:ring-brand/50 focus:ring-offset-2 focus:outline-none"
+      >
         {submit}
       </button>
     </form>

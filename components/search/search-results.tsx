@@ -25,7 +25,10 @@ export function SearchResults({ items }: { items: Shown<SearchHit>[] }) {
             </p>
             {hit.snippet ? (
               // snippetToHtml escapes all article text; only its own <mark> tags are markup.
-              <p className="mt-2 text-neutral-800 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-neutral-900" dangerouslySetInnerHTML={{ __html: snippetToHtml(hit.snippet) }} />
+              <p
+                className="mt-2 text-neutral-800 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-neutral-900"
+                dangerouslySetInnerHTML={{ __html: snippetToHtml(hit.snippet) }}
+              />
             ) : null}
           </article>
         </li>

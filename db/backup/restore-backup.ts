@@ -44,7 +44,9 @@ async function verifyBackup(source: string): Promise<Plan> {
 export async function restoreBackup({ source, databaseFile, uploadsDir, force = false }: RestoreRequest): Promise<RestoreOutcome> {
   const plan = await verifyBackup(source);
   if (!force && databaseInUse(databaseFile)) {
-    throw new BackupError(`${databaseFile} seems to be in use (another process has it open). Stop the portal first, or pass --force to restore into it while it runs.`);
+    throw new BackupError(
+      `${databaseFile} seems to be in use (another process has it open). Stop the portal first, or pass --force to restore into it while it runs.`,
+    );
   }
   const stamp = fileTimestamp();
   const staging = `${uploadsDir}.restoring-${stamp}`;

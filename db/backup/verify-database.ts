@@ -24,7 +24,10 @@ export function verifyDatabaseFile(file: string): { migrations: number } {
     const hasTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MIGRATIONS_TABLE);
     if (!hasTable) throw new BackupError(`${file} has no ${MIGRATIONS_TABLE} table: it is not a Qamshy database.`);
     const state = readMigrationState(sqlite);
-    if (state.unknown.length > 0) throw new BackupError(`${file} was written by a newer version of Qamshy (${state.unknown.length} migration(s) this code does not know): restore it with that version.`);
+    if (state.unknown.length > 0)
+      throw new BackupError(
+        `${file} was written by a newer version of Qamshy (${state.unknown.length} migration(s) this code does not know): restore it with that version.`,
+      );
     return { migrations: sqlite.prepare(`SELECT count(*) FROM "${MIGRATIONS_TABLE}"`).pluck().get() as number };
   } finally {
     sqlite.close();

@@ -19,7 +19,14 @@ function statusOf(random: Random): ArticleStatus {
   return r < 0.92 ? 'published' : r < 0.95 ? 'scheduled' : r < 0.985 ? 'draft' : 'submitted';
 }
 
-export function insertArticles(sqlite: Database.Database, random: Random, count: number, editions: Edition[], authorIds: number[], log: (line: string) => void): Commentable {
+export function insertArticles(
+  sqlite: Database.Database,
+  random: Random,
+  count: number,
+  editions: Edition[],
+  authorIds: number[],
+  log: (line: string) => void,
+): Commentable {
   const now = Date.now();
   const start = now - YEARS * 365 * DAY;
   const insert = sqlite.prepare(`
@@ -59,11 +66,28 @@ export function insertArticles(sqlite: Database.Database, random: Random, count:
     const views = status === 'published' ? Math.max(0, Math.floor(Math.exp(4 + 1.6 * normal(random)))) : 0;
     const id: number = Number(
       insert.run(
-        locale, slug, text.title, text.lead, text.markdown, text.html,
-        thumbnail?.stem ?? null, thumbnail ? text.title : '', thumbnail?.width ?? null, thumbnail?.height ?? null,
-        status, publishedAt === null ? null : Math.round(publishedAt), Math.round(updatedAt), Math.round(createdAt),
-        authorIds[authorRank()], edition.categoryIds[categoryRank.get(locale)!()],
-        random() < 0.1 ? 'ҚазАқпарат' : null, null, views, pairWith, random() < 0.015 ? 1 : 0, random() < 0.95 ? 1 : 0,
+        locale,
+        slug,
+        text.title,
+        text.lead,
+        text.markdown,
+        text.html,
+        thumbnail?.stem ?? null,
+        thumbnail ? text.title : '',
+        thumbnail?.width ?? null,
+        thumbnail?.height ?? null,
+        status,
+        publishedAt === null ? null : Math.round(publishedAt),
+        Math.round(updatedAt),
+        Math.round(createdAt),
+        authorIds[authorRank()],
+        edition.categoryIds[categoryRank.get(locale)!()],
+        random() < 0.1 ? 'ҚазАқпарат' : null,
+        null,
+        views,
+        pairWith,
+        random() < 0.015 ? 1 : 0,
+        random() < 0.95 ? 1 : 0,
       ).lastInsertRowid,
     );
     if (locale === 'kk') unpairedKk = id;

@@ -15,7 +15,10 @@ const STATUS = ['approved', 'pending', 'spam', 'deleted'] as const;
 export function insertComments(sqlite: Database.Database, random: Random, count: number, articles: Commentable, log: (line: string) => void): void {
   if (count === 0 || articles.length === 0) return;
   const now = Date.now();
-  const popularity = shuffle(random, Array.from({ length: articles.length }, (_, i) => i));
+  const popularity = shuffle(
+    random,
+    Array.from({ length: articles.length }, (_, i) => i),
+  );
   const rank = zipf(random, articles.length, 1, 50);
   const target = new Int32Array(count);
   const at = new Float64Array(count);
@@ -32,7 +35,19 @@ export function insertComments(sqlite: Database.Database, random: Random, count:
     const i = order[n];
     const recent = now - at[i] < 7 * DAY;
     const r = random();
-    const status = recent ? (r < 0.5 ? STATUS[1] : r < 0.95 ? STATUS[0] : STATUS[2]) : r < 0.86 ? STATUS[0] : r < 0.9 ? STATUS[1] : r < 0.97 ? STATUS[2] : STATUS[3];
+    const status = recent
+      ? r < 0.5
+        ? STATUS[1]
+        : r < 0.95
+          ? STATUS[0]
+          : STATUS[2]
+      : r < 0.86
+        ? STATUS[0]
+        : r < 0.9
+          ? STATUS[1]
+          : r < 0.97
+            ? STATUS[2]
+            : STATUS[3];
     const body = (random() < 0.6 ? writers.kk : writers.ru).comment();
     insert.run(articles.ids[target[i]], pick(random, COMMENTER_NAMES), body, status, Math.round(at[i]));
     if ((n + 1) % 200_000 === 0) log(`  ${n + 1} comments`);

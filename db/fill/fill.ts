@@ -41,6 +41,7 @@ export function fillDatabase(database: Db, options: FillOptions): { articles: nu
 // The fill writes body_html itself rather than rendering 100,000 bodies; one sample proves the
 // shortcut is what an editor's save would have stored.
 function assertBodiesMatchRenderer(database: Db, lastId: number) {
-  const sample = database.$client.prepare('SELECT body_markdown AS md, body_html AS html FROM articles WHERE id > ? LIMIT 1').get(lastId) as { md: string; html: string } | undefined;
+  const sample = database.$client.prepare('SELECT body_markdown AS md, body_html AS html FROM articles WHERE id > ? LIMIT 1').get(lastId) as
+    { md: string; html: string } | undefined;
   if (sample && renderMarkdown(sample.md) !== sample.html) throw new Error('Synthetic body_html differs from renderMarkdown(body_markdown)');
 }

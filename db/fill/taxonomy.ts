@@ -5,7 +5,7 @@ import { CATEGORIES, FIRST_NAMES, LAST_NAMES, TAG_PLACES, TAG_TOPICS, type FillL
 
 /** Newsroom staff: new users with unique slugs next to whoever is already there. */
 export function createAuthors(sqlite: Database.Database, random: Random, count: number): number[] {
-  const taken = new Set((sqlite.prepare('SELECT slug FROM users').pluck().all() as string[]));
+  const taken = new Set(sqlite.prepare('SELECT slug FROM users').pluck().all() as string[]);
   const insert = sqlite.prepare(`INSERT INTO users (name, slug, bio_kk, bio_ru, role, active) VALUES (?, ?, ?, ?, 'author', 1)`);
   const ids: number[] = [];
   while (ids.length < count) {
@@ -20,7 +20,8 @@ export function createAuthors(sqlite: Database.Database, random: Random, count: 
 
 function upsertByLocaleSlug(sqlite: Database.Database, table: 'categories' | 'tags', locale: FillLocale, name: string, position: number): number {
   const slug = slugify(name);
-  if (table === 'categories') sqlite.prepare('INSERT OR IGNORE INTO categories (locale, slug, name, position) VALUES (?, ?, ?, ?)').run(locale, slug, name, position);
+  if (table === 'categories')
+    sqlite.prepare('INSERT OR IGNORE INTO categories (locale, slug, name, position) VALUES (?, ?, ?, ?)').run(locale, slug, name, position);
   else sqlite.prepare('INSERT OR IGNORE INTO tags (locale, slug, name) VALUES (?, ?, ?)').run(locale, slug, name);
   return sqlite.prepare(`SELECT id FROM ${table} WHERE locale = ? AND slug = ?`).pluck().get(locale, slug) as number;
 }

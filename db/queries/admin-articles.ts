@@ -80,7 +80,11 @@ export function getArticleForEdit(actor: Actor, id: number) {
 }
 
 export function listCategoryOptions() {
-  return db.select({ id: categories.id, locale: categories.locale, name: categories.name }).from(categories).orderBy(categories.locale, categories.position).all();
+  return db
+    .select({ id: categories.id, locale: categories.locale, name: categories.name })
+    .from(categories)
+    .orderBy(categories.locale, categories.position)
+    .all();
 }
 
 export type SaveResult =
@@ -108,7 +112,11 @@ function setTags(tx: Tx, articleId: number, locale: Edition, names: string[]) {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   for (const name of names) {
     const slug = slugify(name);
-    const existing = tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, slug))).get();
+    const existing = tx
+      .select({ id: tags.id })
+      .from(tags)
+      .where(and(eq(tags.locale, locale), eq(tags.slug, slug)))
+      .get();
     const tagId = existing?.id ?? tx.insert(tags).values({ locale, slug, name }).returning({ id: tags.id }).get().id;
     tx.insert(articleTags).values({ articleId, tagId }).onConflictDoNothing().run();
   }
@@ -199,7 +207,16 @@ export function saveArticle(actor: Actor, id: number | null, input: SaveInput): 
     setTags(tx, articleId, input.locale, input.tags);
     if (input.translationId !== undefined) linkTranslation(tx, actor.id, articleId, input.translationId);
     // Telegram, IndexNow, webhooks: queued in this transaction, so a save that fails sends nothing.
-    queueArticleDeliveries(tx, current ?? null, { id: articleId, locale: input.locale, slug, title: input.title, lead: input.lead, thumbnail: input.thumbnail?.stem ?? current?.thumbnail ?? null, status: move.status, publishedAt: move.publishedAt });
+    queueArticleDeliveries(tx, current ?? null, {
+      id: articleId,
+      locale: input.locale,
+      slug,
+      title: input.title,
+      lead: input.lead,
+      thumbnail: input.thumbnail?.stem ?? current?.thumbnail ?? null,
+      status: move.status,
+      publishedAt: move.publishedAt,
+    });
     recordAudit(actor.id, current ? `article.${input.intent}` : 'article.create', 'article', articleId, input.title);
     const readersAffected = READER_FACING.has(move.status) || (!!current && READER_FACING.has(current.status));
     return { ok: true, id: articleId, locale: input.locale, slug, status: move.status, readersAffected };
@@ -219,7 +236,13 @@ export function setArticleThumbnail(actor: Actor, id: number, thumbnail: NewThum
     if (!current) return { ok: false, reason: 'notFound' };
     if (!canEditArticle(actor, current)) return { ok: false, reason: 'forbidden' };
     tx.update(articles)
-      .set({ thumbnail: thumbnail.stem, thumbnailWidth: thumbnail.width, thumbnailHeight: thumbnail.height, updatedAt: new Date(), version: current.version + 1 })
+      .set({
+        thumbnail: thumbnail.stem,
+        thumbnailWidth: thumbnail.width,
+        thumbnailHeight: thumbnail.height,
+        updatedAt: new Date(),
+        version: current.version + 1,
+      })
       .where(eq(articles.id, id))
       .run();
     // An editor's open form still names the old version, so its save cannot undo this pick.

@@ -28,9 +28,20 @@ export type QueueRequest = { status: CommentStatus; page: number; upto: number |
 export function moderationQueue({ status, page, upto }: QueueRequest) {
   // One read transaction, so the per-status count and the arrivals since `upto` agree.
   const { anchor, total, newer } = db.transaction(() => {
-    const anchor = upto ?? db.select({ id: max(comments.id) }).from(comments).get()?.id ?? 0;
+    const anchor =
+      upto ??
+      db
+        .select({ id: max(comments.id) })
+        .from(comments)
+        .get()?.id ??
+      0;
     // Arrivals are a short range of comments_status_id_idx; what was there at `upto` is the rest.
-    const newer = db.select({ n: count() }).from(comments).where(and(eq(comments.status, status), gt(comments.id, anchor))).get()?.n ?? 0;
+    const newer =
+      db
+        .select({ n: count() })
+        .from(comments)
+        .where(and(eq(comments.status, status), gt(comments.id, anchor)))
+        .get()?.n ?? 0;
     return { anchor, total: commentCounts()[status] - newer, newer };
   });
   const pages = Math.max(1, Math.ceil(total / MODERATION_PAGE_SIZE));
@@ -66,7 +77,6 @@ export function moderationQueue({ status, page, upto }: QueueRequest) {
     .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
   return { items, page: shown, pages, total, newer, upto: anchor };
 }
-
 
 /** Moves comments to the status the action names; returns the affected articles to revalidate. */
 export function moderateComments(actor: Actor, ids: number[], action: ModerationAction): { locale: Edition; id: number; slug: string }[] | null {

@@ -16,7 +16,13 @@ type FrontSlotRow = { position: number; articleId: number; title: string; status
 export function listFrontSlots(locale: Edition): FrontSlotRow[] {
   const now = Date.now();
   return db
-    .select({ position: frontSlots.position, articleId: frontSlots.articleId, title: articles.title, status: articles.status, publishedAt: articles.publishedAt })
+    .select({
+      position: frontSlots.position,
+      articleId: frontSlots.articleId,
+      title: articles.title,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+    })
     .from(frontSlots)
     .innerJoin(articles, eq(articles.id, frontSlots.articleId))
     .where(eq(frontSlots.locale, locale))
@@ -46,11 +52,24 @@ export function pinArticle(actor: Actor, locale: Edition, position: number, arti
   if (!can(actor, 'article.publish')) return 'forbidden';
   if (!validPosition(position)) return 'badPosition';
   return db.transaction((tx): FrontResult => {
-    const article = tx.select({ locale: articles.locale, status: articles.status, publishedAt: articles.publishedAt, title: articles.title }).from(articles).where(eq(articles.id, articleId)).get();
-    const visible = article && article.locale === locale && (article.status === 'published' || article.status === 'scheduled') && article.publishedAt && article.publishedAt.getTime() <= Date.now();
+    const article = tx
+      .select({ locale: articles.locale, status: articles.status, publishedAt: articles.publishedAt, title: articles.title })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get();
+    const visible =
+      article &&
+      article.locale === locale &&
+      (article.status === 'published' || article.status === 'scheduled') &&
+      article.publishedAt &&
+      article.publishedAt.getTime() <= Date.now();
     if (!visible) return 'notReadable';
-    tx.delete(frontSlots).where(and(eq(frontSlots.locale, locale), eq(frontSlots.articleId, articleId))).run();
-    tx.delete(frontSlots).where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, position))).run();
+    tx.delete(frontSlots)
+      .where(and(eq(frontSlots.locale, locale), eq(frontSlots.articleId, articleId)))
+      .run();
+    tx.delete(frontSlots)
+      .where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, position)))
+      .run();
     tx.insert(frontSlots).values({ locale, position, articleId, updatedBy: actor.id, updatedAt: new Date() }).run();
     recordAudit(actor.id, 'front.pin', 'article', articleId, `${locale} ${position === 0 ? 'lead' : `top ${position}`}: ${article.title}`);
     return 'pinned';
@@ -63,14 +82,23 @@ export function moveTopStory(actor: Actor, locale: Edition, position: number, di
   const target = direction === 'up' ? position - 1 : position + 1;
   if (position < 1 || position > TOP_STORY_SLOTS || target < 1 || target > TOP_STORY_SLOTS || !Number.isInteger(position)) return 'badPosition';
   return db.transaction((tx): FrontResult => {
-    const at = (p: number) => tx.select({ articleId: frontSlots.articleId }).from(frontSlots).where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, p))).get();
+    const at = (p: number) =>
+      tx
+        .select({ articleId: frontSlots.articleId })
+        .from(frontSlots)
+        .where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, p)))
+        .get();
     const moving = at(position);
     if (!moving) return 'nothing';
     const other = at(target);
     const now = new Date();
     // The primary key is (locale, position): park one row outside the range while they swap.
     const place = (from: number, to: number) =>
-      tx.update(frontSlots).set({ position: to, updatedBy: actor.id, updatedAt: now }).where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, from))).run();
+      tx
+        .update(frontSlots)
+        .set({ position: to, updatedBy: actor.id, updatedAt: now })
+        .where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, from)))
+        .run();
     place(position, -1);
     if (other) place(target, position);
     place(-1, target);
@@ -82,7 +110,11 @@ export function moveTopStory(actor: Actor, locale: Edition, position: number, di
 export function unpin(actor: Actor, locale: Edition, position: number): FrontResult {
   if (!can(actor, 'article.publish')) return 'forbidden';
   return db.transaction((tx): FrontResult => {
-    const removed = tx.delete(frontSlots).where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, position))).returning({ articleId: frontSlots.articleId }).get();
+    const removed = tx
+      .delete(frontSlots)
+      .where(and(eq(frontSlots.locale, locale), eq(frontSlots.position, position)))
+      .returning({ articleId: frontSlots.articleId })
+      .get();
     if (!removed) return 'nothing';
     recordAudit(actor.id, 'front.unpin', 'article', removed.articleId, `${locale} ${position === 0 ? 'lead' : `top ${position}`}`);
     return 'removed';
@@ -103,7 +135,10 @@ export function setBanner(actor: Actor, locale: Edition, input: BannerInput): bo
   if (!can(actor, 'article.publish')) return false;
   db.transaction(() => {
     const values = { text: input.text, url: input.url, expiresAt: input.expiresAt, updatedBy: actor.id, updatedAt: new Date() };
-    db.insert(breakingBanners).values({ locale, ...values }).onConflictDoUpdate({ target: breakingBanners.locale, set: values }).run();
+    db.insert(breakingBanners)
+      .values({ locale, ...values })
+      .onConflictDoUpdate({ target: breakingBanners.locale, set: values })
+      .run();
     recordAudit(actor.id, 'banner.set', 'banner', null, `${locale}${input.expiresAt ? ` until ${input.expiresAt.toISOString()}` : ''}: ${input.text}`);
   });
   return true;
@@ -117,4 +152,3 @@ export function clearBanner(actor: Actor, locale: Edition): boolean {
     return !!gone;
   });
 }
-

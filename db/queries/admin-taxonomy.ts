@@ -68,7 +68,14 @@ export function renameTag(actor: Actor, id: number, input: { name: string; slug:
   return db.transaction((tx): TaxonomyChange => {
     const tag = tx.select({ locale: tags.locale }).from(tags).where(eq(tags.id, id)).get();
     if (!tag) return { ok: false, reason: 'notFound' };
-    if (tx.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, tag.locale), eq(tags.slug, input.slug), ne(tags.id, id))).get()) return { ok: false, reason: 'slugTaken' };
+    if (
+      tx
+        .select({ id: tags.id })
+        .from(tags)
+        .where(and(eq(tags.locale, tag.locale), eq(tags.slug, input.slug), ne(tags.id, id)))
+        .get()
+    )
+      return { ok: false, reason: 'slugTaken' };
     tx.update(tags).set(input).where(eq(tags.id, id)).run();
     recordAudit(actor.id, 'tag.rename', 'tag', id, input.slug);
     return { ok: true };

@@ -10,7 +10,11 @@ import { deleteUserSessions } from './sessions';
 
 export function listUsers(actor: Actor) {
   if (!can(actor, 'user.manage')) return null;
-  const written = db.select({ authorId: articles.authorId, n: count().as('n') }).from(articles).groupBy(articles.authorId).as('written');
+  const written = db
+    .select({ authorId: articles.authorId, n: count().as('n') })
+    .from(articles)
+    .groupBy(articles.authorId)
+    .as('written');
   return db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, articles: sql<number>`coalesce(${written.n}, 0)` })
     .from(users)
@@ -24,10 +28,21 @@ export type UserChange = { ok: true; id: number } | { ok: false; reason: 'forbid
 export function createUser(actor: Actor, input: { email: string; name: string; role: Role; passwordHash: string }): UserChange {
   if (!can(actor, 'user.manage')) return { ok: false, reason: 'forbidden' };
   return db.transaction((tx): UserChange => {
-    if (tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase())).get()) return { ok: false, reason: 'emailTaken' };
+    if (
+      tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()))
+        .get()
+    )
+      return { ok: false, reason: 'emailTaken' };
     let slug = slugify(input.name);
     for (let n = 2; tx.select({ id: users.id }).from(users).where(eq(users.slug, slug)).get(); n++) slug = `${slugify(input.name)}-${n}`;
-    const id = tx.insert(users).values({ email: input.email.toLowerCase(), name: input.name, slug, role: input.role, passwordHash: input.passwordHash, active: true }).returning({ id: users.id }).get().id;
+    const id = tx
+      .insert(users)
+      .values({ email: input.email.toLowerCase(), name: input.name, slug, role: input.role, passwordHash: input.passwordHash, active: true })
+      .returning({ id: users.id })
+      .get().id;
     recordAudit(actor.id, 'user.create', 'user', id, `${input.email} ${input.role}`);
     return { ok: true, id };
   });
@@ -41,7 +56,11 @@ export function updateUser(actor: Actor, id: number, change: { role: Role; activ
     if (!target) return { ok: false, reason: 'notFound' };
     const losesAdmin = target.role === 'admin' && target.active && (change.role !== 'admin' || !change.active);
     if (losesAdmin) {
-      const others = tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, id))).get()!.n;
+      const others = tx
+        .select({ n: count() })
+        .from(users)
+        .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, id)))
+        .get()!.n;
       if (others === 0) return { ok: false, reason: 'lastAdmin' };
     }
     tx.update(users).set(change).where(eq(users.id, id)).run();

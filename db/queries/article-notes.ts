@@ -41,7 +41,15 @@ export function addArticleNote(actor: Actor, articleId: number, kind: NoteKind, 
   if (!can(actor, 'article.editAny')) return { ok: false, reason: 'forbidden' };
   return db.transaction((tx): NoteResult => {
     const article = tx
-      .select({ locale: articles.locale, status: articles.status, publishedAt: articles.publishedAt, slug: articles.slug, title: articles.title, lead: articles.lead, thumbnail: articles.thumbnail })
+      .select({
+        locale: articles.locale,
+        status: articles.status,
+        publishedAt: articles.publishedAt,
+        slug: articles.slug,
+        title: articles.title,
+        lead: articles.lead,
+        thumbnail: articles.thumbnail,
+      })
       .from(articles)
       .where(eq(articles.id, articleId))
       .get();
@@ -66,7 +74,11 @@ export function addArticleNote(actor: Actor, articleId: number, kind: NoteKind, 
 export function deleteArticleNote(actor: Actor, articleId: number, noteId: number): NoteResult {
   if (!can(actor, 'article.editAny')) return { ok: false, reason: 'forbidden' };
   return db.transaction((tx): NoteResult => {
-    const note = tx.delete(articleNotes).where(and(eq(articleNotes.id, noteId), eq(articleNotes.articleId, articleId))).returning().get();
+    const note = tx
+      .delete(articleNotes)
+      .where(and(eq(articleNotes.id, noteId), eq(articleNotes.articleId, articleId)))
+      .returning()
+      .get();
     if (!note) return { ok: false, reason: 'notFound' };
     const article = tx.update(articles).set({ updatedAt: new Date() }).where(eq(articles.id, articleId)).returning({ locale: articles.locale }).get();
     recordAudit(actor.id, 'article.note.delete', 'article', articleId, `note #${note.id} (${note.kind}, ${note.createdAt.toISOString()}): ${note.body}`);
@@ -77,7 +89,14 @@ export function deleteArticleNote(actor: Actor, articleId: number, noteId: numbe
 /** What the notes page shows about its article; null when there is none. */
 export function getNoteTarget(articleId: number) {
   const row = db
-    .select({ id: articles.id, title: articles.title, locale: articles.locale, slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      locale: articles.locale,
+      slug: articles.slug,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .where(eq(articles.id, articleId))
     .get();

@@ -39,7 +39,16 @@ export function keepRevision(tx: Tx, current: Saved): void {
 /** The article as the revision pages need it, or null when this actor may not see its history. */
 function historyOf(actor: Actor, articleId: number) {
   const article = db
-    .select({ id: articles.id, title: articles.title, lead: articles.lead, bodyMarkdown: articles.bodyMarkdown, version: articles.version, status: articles.status, authorId: articles.authorId, updatedAt: articles.updatedAt })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      lead: articles.lead,
+      bodyMarkdown: articles.bodyMarkdown,
+      version: articles.version,
+      status: articles.status,
+      authorId: articles.authorId,
+      updatedAt: articles.updatedAt,
+    })
     .from(articles)
     .where(eq(articles.id, articleId))
     .get();

@@ -19,7 +19,8 @@ export function routeArticle(prefix: PathLocale, idSlug: string): ArticleRoute {
     // translation written later becomes the better answer.
     const elsewhere = locateReadableArticle(ref.id);
     if (!elsewhere) return { kind: 'missing' };
-    if (elsewhere.translation?.locale === edition) return { kind: 'redirect', to: articlePath(prefix, elsewhere.translation.id, elsewhere.translation.slug), permanent: true };
+    if (elsewhere.translation?.locale === edition)
+      return { kind: 'redirect', to: articlePath(prefix, elsewhere.translation.id, elsewhere.translation.slug), permanent: true };
     return { kind: 'redirect', to: articlePath(elsewhere.locale, elsewhere.id, elsewhere.slug), permanent: false };
   }
   if (ref.slug !== article.slug) return { kind: 'redirect', to: articlePath(prefix, article.id, article.slug), permanent: true };

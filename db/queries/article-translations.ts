@@ -29,7 +29,12 @@ export function listTranslationOptions(locale: Edition, selfId: number | null) {
   const self = selfId ?? 0;
   const free = and(
     or(isNull(articles.translationId), eq(articles.translationId, self)),
-    notExists(db.select({ id: other.id }).from(other).where(and(eq(other.translationId, articles.id), ne(other.id, self)))),
+    notExists(
+      db
+        .select({ id: other.id })
+        .from(other)
+        .where(and(eq(other.translationId, articles.id), ne(other.id, self))),
+    ),
   );
   return db
     .select({ id: articles.id, title: articles.title })
@@ -65,12 +70,25 @@ export function linkTranslation(tx: Tx, actorId: number, articleId: number, want
   const before = self?.translationId ?? tx.select({ id: articles.id }).from(articles).where(eq(articles.translationId, articleId)).get()?.id ?? null;
   if (before === wanted) return;
   if (wanted === null) {
-    tx.update(articles).set({ translationId: null }).where(or(eq(articles.id, articleId), eq(articles.translationId, articleId))).run();
+    tx.update(articles)
+      .set({ translationId: null })
+      .where(or(eq(articles.id, articleId), eq(articles.translationId, articleId)))
+      .run();
     recordAudit(actorId, 'article.translationUnlink', 'article', articleId, `#${before}`);
     return;
   }
-  const partnerKeepsLink = tx.select({ id: articles.id }).from(articles).where(and(eq(articles.id, wanted), eq(articles.translationId, articleId))).get();
-  tx.update(articles).set({ translationId: null }).where(and(eq(articles.translationId, articleId), ne(articles.id, wanted))).run();
-  tx.update(articles).set({ translationId: partnerKeepsLink ? null : wanted }).where(eq(articles.id, articleId)).run();
+  const partnerKeepsLink = tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, wanted), eq(articles.translationId, articleId)))
+    .get();
+  tx.update(articles)
+    .set({ translationId: null })
+    .where(and(eq(articles.translationId, articleId), ne(articles.id, wanted)))
+    .run();
+  tx.update(articles)
+    .set({ translationId: partnerKeepsLink ? null : wanted })
+    .where(eq(articles.id, articleId))
+    .run();
   recordAudit(actorId, 'article.translationLink', 'article', articleId, `#${wanted}`);
 }

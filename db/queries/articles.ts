@@ -54,7 +54,6 @@ function teasersByIds(ids: number[]): ArticleTeaser[] {
 
 const teasers = (listing: Listing, limit: number, offset = 0) => teasersByIds(listingIds(listing, limit, offset));
 
-
 function paged(listing: Exclude<Listing, { kind: 'edition' }>, page: number): Paged<ArticleTeaser> {
   const total = listingCount(listing);
   const pages = pageCount(total, PAGE_SIZE);
@@ -192,7 +191,9 @@ function findTranslation(id: number, translationId: number | null) {
   const partner = db
     .select({ locale: articles.locale, id: articles.id, slug: articles.slug })
     .from(articles)
-    .where(and(readable(), translationId ? or(eq(articles.id, translationId), eq(articles.translationId, id)) : eq(articles.translationId, id), ne(articles.id, id)))
+    .where(
+      and(readable(), translationId ? or(eq(articles.id, translationId), eq(articles.translationId, id)) : eq(articles.translationId, id), ne(articles.id, id)),
+    )
     .limit(1)
     .get();
   return partner ?? null;
@@ -236,7 +237,10 @@ export function listRelated(article: { id: number; locale: Edition; categoryId: 
   }
   shared.delete(article.id);
   const wanted = limit * 3;
-  const ids = [...shared.entries()].sort(([a, x], [b, y]) => y.n - x.n || y.at - x.at || b - a).slice(0, wanted).map(([id]) => id);
+  const ids = [...shared.entries()]
+    .sort(([a, x], [b, y]) => y.n - x.n || y.at - x.at || b - a)
+    .slice(0, wanted)
+    .map(([id]) => id);
   if (ids.length < wanted) {
     if (article.categoryId !== null) ids.push(...listingIds({ kind: 'category', categoryId: article.categoryId }, limit * 2));
     ids.push(...listingIds({ kind: 'edition', locale: article.locale }, limit * 2));
@@ -246,7 +250,12 @@ export function listRelated(article: { id: number; locale: Edition; categoryId: 
     .select({ ...teaserFields, categoryId: articles.categoryId })
     .from(articles)
     .leftJoin(categories, eq(categories.id, articles.categoryId))
-    .where(inArray(articles.id, [...new Set(ids)].filter((id) => id !== article.id)))
+    .where(
+      inArray(
+        articles.id,
+        [...new Set(ids)].filter((id) => id !== article.id),
+      ),
+    )
     .all()
     .filter((c) => c.locale === article.locale);
   const chosen = chooseRelated(
@@ -258,5 +267,8 @@ export function listRelated(article: { id: number; locale: Edition; categoryId: 
 }
 
 export function recordView(id: number): void {
-  db.update(articles).set({ viewCount: sql`${articles.viewCount} + 1` }).where(and(eq(articles.id, id), readable())).run();
+  db.update(articles)
+    .set({ viewCount: sql`${articles.viewCount} + 1` })
+    .where(and(eq(articles.id, id), readable()))
+    .run();
 }

@@ -38,7 +38,12 @@ function apiArticlesByIds(ids: number[]): ApiArticleSource[] {
     .where(inArray(articles.id, ids))
     .all();
   const tagsOf = new Map<number, { name: string; slug: string }[]>();
-  for (const row of db.select({ articleId: articleTags.articleId, name: tags.name, slug: tags.slug }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(inArray(articleTags.articleId, ids)).all()) {
+  for (const row of db
+    .select({ articleId: articleTags.articleId, name: tags.name, slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(inArray(articleTags.articleId, ids))
+    .all()) {
     tagsOf.set(row.articleId, [...(tagsOf.get(row.articleId) ?? []), { name: row.name, slug: row.slug }]);
   }
   const partners = translationsOf(rows);
@@ -59,8 +64,26 @@ type Partner = { locale: Edition; id: number; slug: string };
 function translationsOf(rows: { id: number; translationId: number | null }[]): Map<number, Partner> {
   const fields = { locale: articles.locale, id: articles.id, slug: articles.slug, translationId: articles.translationId };
   const named = rows.flatMap((row) => (row.translationId ? [row.translationId] : []));
-  const forward = named.length ? db.select(fields).from(articles).where(and(inArray(articles.id, named), readable())).all() : [];
-  const backward = db.select(fields).from(articles).where(and(inArray(articles.translationId, rows.map((row) => row.id)), readable())).all();
+  const forward = named.length
+    ? db
+        .select(fields)
+        .from(articles)
+        .where(and(inArray(articles.id, named), readable()))
+        .all()
+    : [];
+  const backward = db
+    .select(fields)
+    .from(articles)
+    .where(
+      and(
+        inArray(
+          articles.translationId,
+          rows.map((row) => row.id),
+        ),
+        readable(),
+      ),
+    )
+    .all();
   const found = new Map<number, Partner>();
   for (const row of rows) {
     const partner = forward.find((p) => p.id === row.translationId && p.id !== row.id) ?? backward.find((p) => p.translationId === row.id && p.id !== row.id);

@@ -37,7 +37,7 @@ export async function listArticleMonths(): Promise<MonthBucket[]> {
   const pause = yielder();
   const { first, summary } = monthQueries();
   const months: MonthBucket[] = [];
-  for (let next = first.get({ from: Number.MIN_SAFE_INTEGER, before: spanUntil(Infinity) })?.at; next; ) {
+  for (let next = first.get({ from: Number.MIN_SAFE_INTEGER, before: spanUntil(Infinity) })?.at; next;) {
     const month = almatyMonthOf(next);
     const range = almatyMonthRange(month)!;
     const row = summary.get({ from: range.start.getTime(), before: spanUntil(range.end.getTime()) });
@@ -56,7 +56,10 @@ const naming = alias(articles, 'naming'); // an article naming this one as its t
 // the lowest id when there are several. Each way is one indexed lookup per article (the primary
 // key, articles_translation_idx), computed in the month's own query.
 const namedPartner = () =>
-  sql<number | null>`(${db.select({ id: named.id }).from(named).where(and(eq(named.id, articles.translationId), ne(named.locale, articles.locale), readable(undefined, named)))})`;
+  sql<number | null>`(${db
+    .select({ id: named.id })
+    .from(named)
+    .where(and(eq(named.id, articles.translationId), ne(named.locale, articles.locale), readable(undefined, named)))})`;
 const namingPartner = () =>
   sql<number | null>`(${db
     .select({ id: min(naming.id) })
@@ -71,27 +74,29 @@ const SITEMAP_CHUNK = 500;
 
 // A month is a range of articles_published_idx; `after` continues it by keyset.
 function monthChunk(range: MonthRange, after: { at: Date; id: number } | null, limit: number, offset: number): MonthRow[] {
-  return db
-    .select({
-      id: articles.id,
-      locale: articles.locale,
-      slug: articles.slug,
-      publishedAt: articles.publishedAt,
-      lastModified: sql<Date>`max(${articles.updatedAt}, ${articles.publishedAt})`.mapWith(articles.updatedAt),
-      namedId: namedPartner(),
-      namingId: namingPartner(),
-    })
-    .from(articles)
-    // The keyset replaces the month's start as the lower bound: one lower, one upper.
-    .where(
-      after
-        ? and(readableWithin({ from: null, before: range.end }), sql`(${articles.publishedAt}, ${articles.id}) > (${after.at.getTime()}, ${after.id})`)
-        : readableWithin({ from: range.start, before: range.end }),
-    )
-    .orderBy(asc(articles.publishedAt), asc(articles.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
+  return (
+    db
+      .select({
+        id: articles.id,
+        locale: articles.locale,
+        slug: articles.slug,
+        publishedAt: articles.publishedAt,
+        lastModified: sql<Date>`max(${articles.updatedAt}, ${articles.publishedAt})`.mapWith(articles.updatedAt),
+        namedId: namedPartner(),
+        namingId: namingPartner(),
+      })
+      .from(articles)
+      // The keyset replaces the month's start as the lower bound: one lower, one upper.
+      .where(
+        after
+          ? and(readableWithin({ from: null, before: range.end }), sql`(${articles.publishedAt}, ${articles.id}) > (${after.at.getTime()}, ${after.id})`)
+          : readableWithin({ from: range.start, before: range.end }),
+      )
+      .orderBy(asc(articles.publishedAt), asc(articles.id))
+      .limit(limit)
+      .offset(offset)
+      .all()
+  );
 }
 
 function partnersOf(chunk: MonthRow[]): Map<number, SitemapArticle['translation']> {
@@ -101,7 +106,11 @@ function partnersOf(chunk: MonthRow[]): Map<number, SitemapArticle['translation'
     if (partner !== null) partnerOf.set(id, partner);
   }
   if (partnerOf.size === 0) return new Map();
-  const rows = db.select({ id: articles.id, locale: articles.locale, slug: articles.slug }).from(articles).where(inArray(articles.id, [...new Set(partnerOf.values())])).all();
+  const rows = db
+    .select({ id: articles.id, locale: articles.locale, slug: articles.slug })
+    .from(articles)
+    .where(inArray(articles.id, [...new Set(partnerOf.values())]))
+    .all();
   const byId = new Map(rows.map((row) => [row.id, row]));
   return new Map([...partnerOf].map(([id, partner]) => [id, byId.get(partner) ?? null]));
 }
@@ -129,7 +138,11 @@ type ListingOf = { locale: Edition; slug: string; listing: Exclude<Listing, { ki
 /** Every category, tag or author page that could exist, in sitemap order. */
 function* listingsOf(kind: Exclude<ListingSitemap, 'pages'>): Generator<ListingOf> {
   if (kind === 'categories') {
-    const rows = db.select({ id: categories.id, locale: categories.locale, slug: categories.slug }).from(categories).orderBy(asc(categories.locale), asc(categories.position), asc(categories.id)).all();
+    const rows = db
+      .select({ id: categories.id, locale: categories.locale, slug: categories.slug })
+      .from(categories)
+      .orderBy(asc(categories.locale), asc(categories.position), asc(categories.id))
+      .all();
     for (const c of rows) yield { locale: c.locale, slug: c.slug, listing: { kind: 'category', categoryId: c.id } };
   } else if (kind === 'tags') {
     const rows = db.select({ id: tags.id, locale: tags.locale, slug: tags.slug }).from(tags).orderBy(asc(tags.locale), asc(tags.slug), asc(tags.id)).all();

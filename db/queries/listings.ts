@@ -75,9 +75,27 @@ const newestTagged = sql<Date | null>`max(max(${tagTimeline.updatedAt}, ${tagTim
 const readableAt = and(readableStatus(), lte(articles.publishedAt, at.now));
 
 const lastModifiedOf = {
-  tag: once(() => db.select({ newest: newestTagged }).from(tagTimeline).where(and(eq(tagTimeline.tagId, at.id), lte(tagTimeline.publishedAt, at.now))).prepare()),
-  category: once(() => db.select({ newest: newestArticle }).from(articles).where(and(eq(articles.categoryId, at.id), readableAt)).prepare()),
-  author: once(() => db.select({ newest: newestArticle }).from(articles).where(and(eq(articles.authorId, at.id), eq(articles.locale, at.locale), readableAt)).prepare()),
+  tag: once(() =>
+    db
+      .select({ newest: newestTagged })
+      .from(tagTimeline)
+      .where(and(eq(tagTimeline.tagId, at.id), lte(tagTimeline.publishedAt, at.now)))
+      .prepare(),
+  ),
+  category: once(() =>
+    db
+      .select({ newest: newestArticle })
+      .from(articles)
+      .where(and(eq(articles.categoryId, at.id), readableAt))
+      .prepare(),
+  ),
+  author: once(() =>
+    db
+      .select({ newest: newestArticle })
+      .from(articles)
+      .where(and(eq(articles.authorId, at.id), eq(articles.locale, at.locale), readableAt))
+      .prepare(),
+  ),
 };
 
 // One statement per kind for the sitemap index: SQLite probes each listing's index for its first
@@ -86,9 +104,48 @@ const probe = { locale: sql.placeholder('locale'), now: sql.placeholder('now') }
 const readableNow = and(readableStatus(), lte(articles.publishedAt, probe.now));
 const one = sql`1`;
 const listingsWithArticles = {
-  tags: once(() => db.select({ n: count() }).from(tags).where(exists(db.select({ one }).from(tagTimeline).where(and(eq(tagTimeline.tagId, tags.id), lte(tagTimeline.publishedAt, probe.now))))).prepare()),
-  categories: once(() => db.select({ n: count() }).from(categories).where(exists(db.select({ one }).from(articles).where(and(eq(articles.categoryId, categories.id), readableNow)))).prepare()),
-  authors: once(() => db.select({ n: count() }).from(users).where(exists(db.select({ one }).from(articles).where(and(eq(articles.authorId, users.id), eq(articles.locale, probe.locale), readableNow)))).prepare()),
+  tags: once(() =>
+    db
+      .select({ n: count() })
+      .from(tags)
+      .where(
+        exists(
+          db
+            .select({ one })
+            .from(tagTimeline)
+            .where(and(eq(tagTimeline.tagId, tags.id), lte(tagTimeline.publishedAt, probe.now))),
+        ),
+      )
+      .prepare(),
+  ),
+  categories: once(() =>
+    db
+      .select({ n: count() })
+      .from(categories)
+      .where(
+        exists(
+          db
+            .select({ one })
+            .from(articles)
+            .where(and(eq(articles.categoryId, categories.id), readableNow)),
+        ),
+      )
+      .prepare(),
+  ),
+  authors: once(() =>
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(
+        exists(
+          db
+            .select({ one })
+            .from(articles)
+            .where(and(eq(articles.authorId, users.id), eq(articles.locale, probe.locale), readableNow)),
+        ),
+      )
+      .prepare(),
+  ),
 };
 
 /** How many category, tag or (per edition) author pages have at least one readable article. */

@@ -45,7 +45,13 @@ export type LiveState = { format: ArticleFormat; liveEndedAt: Date | null };
 
 /** The live-blog state of a readable article of this edition, or null when there is none. */
 export function getReadableLiveState(edition: Edition, articleId: number): LiveState | null {
-  return db.select({ format: articles.format, liveEndedAt: articles.liveEndedAt }).from(articles).where(and(eq(articles.id, articleId), readable(edition))).get() ?? null;
+  return (
+    db
+      .select({ format: articles.format, liveEndedAt: articles.liveEndedAt })
+      .from(articles)
+      .where(and(eq(articles.id, articleId), readable(edition)))
+      .get() ?? null
+  );
 }
 
 /** Entries newest first; with `after`, only those written after that entry (ids only grow). */
@@ -79,11 +85,24 @@ export type LiveBlogForEdit = {
   liveEndedAt: Date | null;
 };
 
-export type LiveChange = { ok: true; article: { id: number; locale: Edition; slug: string }; entryId?: number } | { ok: false; reason: 'notFound' | 'forbidden' | 'notLive' };
+export type LiveChange =
+  { ok: true; article: { id: number; locale: Edition; slug: string }; entryId?: number } | { ok: false; reason: 'notFound' | 'forbidden' | 'notLive' };
 
 function editable(tx: Tx | typeof db, actor: Actor, articleId: number) {
   const row = tx
-    .select({ id: articles.id, locale: articles.locale, slug: articles.slug, title: articles.title, lead: articles.lead, thumbnail: articles.thumbnail, status: articles.status, publishedAt: articles.publishedAt, authorId: articles.authorId, format: articles.format, liveEndedAt: articles.liveEndedAt })
+    .select({
+      id: articles.id,
+      locale: articles.locale,
+      slug: articles.slug,
+      title: articles.title,
+      lead: articles.lead,
+      thumbnail: articles.thumbnail,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      authorId: articles.authorId,
+      format: articles.format,
+      liveEndedAt: articles.liveEndedAt,
+    })
     .from(articles)
     .where(eq(articles.id, articleId))
     .get();
@@ -112,7 +131,8 @@ export function getLiveEntryForEdit(articleId: number, entryId: number) {
 // Readers' pages, feeds and sitemaps date the article by updatedAt: every entry change moves it.
 const touch = (tx: Tx, articleId: number, at: Date) => tx.update(articles).set({ updatedAt: at }).where(eq(articles.id, articleId)).run();
 
-const isLiveNow = (row: { status: string; publishedAt: Date | null }, now: Date) => (row.status === 'published' || row.status === 'scheduled') && !!row.publishedAt && row.publishedAt <= now;
+const isLiveNow = (row: { status: string; publishedAt: Date | null }, now: Date) =>
+  (row.status === 'published' || row.status === 'scheduled') && !!row.publishedAt && row.publishedAt <= now;
 
 /** Adds an entry; a key event on a live blog readers can see is queued for distribution too. */
 export function addLiveEntry(actor: Actor, articleId: number, input: LiveEntryInput, now = new Date()): LiveChange {
@@ -128,7 +148,15 @@ export function addLiveEntry(actor: Actor, articleId: number, input: LiveEntryIn
       .get();
     touch(tx, articleId, now);
     if (input.keyEvent && isLiveNow(row, now)) {
-      const story = { id: row.id, locale: row.locale, slug: row.slug, title: row.title, lead: row.lead, thumbnail: row.thumbnail, publishedAt: row.publishedAt! };
+      const story = {
+        id: row.id,
+        locale: row.locale,
+        slug: row.slug,
+        title: row.title,
+        lead: row.lead,
+        thumbnail: row.thumbnail,
+        publishedAt: row.publishedAt!,
+      };
       queueKeyEventDeliveries(tx, story, { id: entry.id, text: input.headline || plainStart(input.bodyMarkdown), at: now });
     }
     recordAudit(actor.id, 'live.entryAdd', 'article', articleId, `#${entry.id} ${input.headline || plainStart(input.bodyMarkdown)}`);
@@ -141,10 +169,18 @@ export function editLiveEntry(actor: Actor, articleId: number, entryId: number, 
   return db.transaction((tx): LiveChange => {
     const found = editable(tx, actor, articleId);
     if (!found.ok) return found;
-    const current = tx.select({ id: liveEntries.id }).from(liveEntries).where(and(eq(liveEntries.id, entryId), eq(liveEntries.articleId, articleId))).get();
+    const current = tx
+      .select({ id: liveEntries.id })
+      .from(liveEntries)
+      .where(and(eq(liveEntries.id, entryId), eq(liveEntries.articleId, articleId)))
+      .get();
     if (!current) return { ok: false, reason: 'notFound' };
     const { image, imageWidth, imageHeight, imageAlt, ...text } = entryValues(input);
-    const picture = input.image ? { image, imageWidth, imageHeight, imageAlt } : input.keepImage ? { imageAlt } : { image: null, imageWidth: null, imageHeight: null, imageAlt: '' };
+    const picture = input.image
+      ? { image, imageWidth, imageHeight, imageAlt }
+      : input.keepImage
+        ? { imageAlt }
+        : { image: null, imageWidth: null, imageHeight: null, imageAlt: '' };
     tx.update(liveEntries)
       .set({ ...text, ...picture, editedAt: now })
       .where(eq(liveEntries.id, entryId))
@@ -192,10 +228,7 @@ export function setArticleFormat(actor: Actor, articleId: number, format: Articl
     const found = editable(tx, actor, articleId);
     if (!found.ok) return found;
     if (found.row.format === format) return { ok: true, article: found.row };
-    tx.update(articles)
-      .set({ format, liveEndedAt: null, updatedAt: now })
-      .where(eq(articles.id, articleId))
-      .run();
+    tx.update(articles).set({ format, liveEndedAt: null, updatedAt: now }).where(eq(articles.id, articleId)).run();
     recordAudit(actor.id, `live.format.${format}`, 'article', articleId, found.row.title);
     return { ok: true, article: found.row };
   });
@@ -216,6 +249,9 @@ function entryValues(input: LiveEntryInput) {
 
 // The audit line and a key event's announcement name an entry without a headline by its opening words.
 function plainStart(markdown: string): string {
-  const text = markdown.replace(/[#>*_`[\]()!|-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = markdown
+    .replace(/[#>*_`[\]()!|-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }

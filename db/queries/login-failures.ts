@@ -37,8 +37,13 @@ function reserveAttempt(request: ReserveRequest, waitMs: (seen: Record<string, F
 
 /** A right password: forget every failure of `clearKeys` and this attempt's own rows. */
 function releaseAttempt(ids: number[], clearKeys: string[]): void {
-  const conditions = [ids.length ? inArray(loginFailures.id, ids) : undefined, clearKeys.length ? inArray(loginFailures.key, clearKeys) : undefined].filter(Boolean);
-  if (conditions.length) db.delete(loginFailures).where(or(...conditions)).run();
+  const conditions = [ids.length ? inArray(loginFailures.id, ids) : undefined, clearKeys.length ? inArray(loginFailures.key, clearKeys) : undefined].filter(
+    Boolean,
+  );
+  if (conditions.length)
+    db.delete(loginFailures)
+      .where(or(...conditions))
+      .run();
 }
 
 /** Deletes at most `limit` rows older than `before`; returns how many went. */

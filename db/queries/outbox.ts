@@ -43,7 +43,13 @@ function insertRows(tx: Writer, story: Pick<StorySnapshot, 'id' | 'locale' | 'ti
 /** Rows for IndexNow and every webhook: sent on a first publish and on every update alike. */
 function announceRows(config: DistributionConfig, event: DeliveryEvent, story: StorySnapshot, keyEvent?: KeyEventSnapshot): Row[] {
   const rows: Row[] = [];
-  if (config.indexNow) rows.push({ event, target: 'indexnow', destination: config.indexNow.endpoint, body: indexNowBody(config.siteUrl, config.indexNow.key, storyUrls(config.siteUrl, story)) });
+  if (config.indexNow)
+    rows.push({
+      event,
+      target: 'indexnow',
+      destination: config.indexNow.endpoint,
+      body: indexNowBody(config.siteUrl, config.indexNow.key, storyUrls(config.siteUrl, story)),
+    });
   for (const url of config.webhooks.urls) rows.push({ event, target: 'webhook', destination: url, body: webhookBody(config.siteUrl, event, story, keyEvent) });
   return rows;
 }
@@ -72,7 +78,8 @@ function telegramPostedOrQueued(tx: Writer, articleId: number): boolean {
 }
 
 export type ArticleState = { status: ArticleStatus; publishedAt: Date | null };
-const liveAt = (state: ArticleState | null, now: Date) => !!state && (state.status === 'published' || state.status === 'scheduled') && !!state.publishedAt && state.publishedAt <= now;
+const liveAt = (state: ArticleState | null, now: Date) =>
+  !!state && (state.status === 'published' || state.status === 'scheduled') && !!state.publishedAt && state.publishedAt <= now;
 const dueLater = (state: ArticleState, now: Date) => state.status === 'scheduled' && !!state.publishedAt && state.publishedAt > now;
 
 /**
@@ -81,7 +88,13 @@ const dueLater = (state: ArticleState, now: Date) => state.status === 'scheduled
  * posted to Telegram once per article; a live story saved again is announced as updated (not
  * reposted); taking it down or moving its time drops what has not gone out yet.
  */
-export function queueArticleDeliveries(tx: Writer, before: ArticleState | null, after: ArticleState & Omit<StorySnapshot, 'publishedAt'>, config: DistributionConfig = defaultConfig(), now = new Date()): number {
+export function queueArticleDeliveries(
+  tx: Writer,
+  before: ArticleState | null,
+  after: ArticleState & Omit<StorySnapshot, 'publishedAt'>,
+  config: DistributionConfig = defaultConfig(),
+  now = new Date(),
+): number {
   const wasLive = liveAt(before, now);
   const isLive = liveAt(after, now);
   if (wasLive && isLive) {
@@ -91,7 +104,10 @@ export function queueArticleDeliveries(tx: Writer, before: ArticleState | null, 
   if (wasLive || wasWaiting || (!isLive && !dueLater(after, now))) cancelPendingDeliveries(tx, after.id);
   if (!isLive && !dueLater(after, now)) return 0;
   const story = { ...after, publishedAt: after.publishedAt! };
-  const rows = [...(telegramPostedOrQueued(tx, after.id) ? [] : telegramRow(config, 'article.published', story)), ...announceRows(config, 'article.published', story)];
+  const rows = [
+    ...(telegramPostedOrQueued(tx, after.id) ? [] : telegramRow(config, 'article.published', story)),
+    ...announceRows(config, 'article.published', story),
+  ];
   return insertRows(tx, story, rows, isLive ? now : story.publishedAt);
 }
 
@@ -115,7 +131,12 @@ export function claimDueDeliveries(database: Db, limit: number, leaseMs: number,
       const due = tx
         .select({ id: outbox.id })
         .from(outbox)
-        .where(or(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, 'sending'), or(isNull(outbox.claimedAt), lt(outbox.claimedAt, new Date(now.getTime() - leaseMs))))))
+        .where(
+          or(
+            and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)),
+            and(eq(outbox.status, 'sending'), or(isNull(outbox.claimedAt), lt(outbox.claimedAt, new Date(now.getTime() - leaseMs)))),
+          ),
+        )
         .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
         .limit(limit)
         .all()
@@ -128,7 +149,13 @@ export function claimDueDeliveries(database: Db, limit: number, leaseMs: number,
 }
 
 /** Settles a claimed row; a no-op when the claim was lost (its lease ran out and another took it). */
-export function settleDelivery(database: Db, row: Pick<ClaimedDelivery, 'id' | 'claimToken' | 'attempts'>, outcome: { ok: boolean; status: number | null; error: string | null }, retryAt: Date | null, now = new Date()): boolean {
+export function settleDelivery(
+  database: Db,
+  row: Pick<ClaimedDelivery, 'id' | 'claimToken' | 'attempts'>,
+  outcome: { ok: boolean; status: number | null; error: string | null },
+  retryAt: Date | null,
+  now = new Date(),
+): boolean {
   const attempts = row.attempts + 1;
   const common = { attempts, lastStatusCode: outcome.status, claimToken: null, claimedAt: null, updatedAt: now };
   const set = outcome.ok

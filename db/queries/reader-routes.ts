@@ -14,11 +14,19 @@ import { readable } from './visibility';
 // The listing behind each kind of listing page, or null when its slug names nothing.
 const LISTING_OF: Record<ListingKind, (edition: Edition, slug: string) => Listing | null> = {
   category: (edition, slug) => {
-    const row = db.select({ id: categories.id }).from(categories).where(and(eq(categories.locale, edition), eq(categories.slug, slug))).get();
+    const row = db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(and(eq(categories.locale, edition), eq(categories.slug, slug)))
+      .get();
     return row ? { kind: 'category', categoryId: row.id } : null;
   },
   tag: (edition, slug) => {
-    const row = db.select({ id: tags.id }).from(tags).where(and(eq(tags.locale, edition), eq(tags.slug, slug))).get();
+    const row = db
+      .select({ id: tags.id })
+      .from(tags)
+      .where(and(eq(tags.locale, edition), eq(tags.slug, slug)))
+      .get();
     return row ? { kind: 'tag', tagId: row.id } : null;
   },
   author: (edition, slug) => {
@@ -44,7 +52,11 @@ export function readerContentExists(prefix: PathLocale, rest: string, search: UR
   if (!route) return true; // not a content route: routing decides
   if (route.kind === 'malformed') return false;
   if (route.kind === 'article') {
-    const article = db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, route.id), readable())).get();
+    const article = db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.id, route.id), readable()))
+      .get();
     return !!article && pageExists(route.page, COMMENTS_PAGE_SIZE, (offset) => approvedCommentAt(route.id, offset));
   }
   const listing = LISTING_OF[route.kind](contentLocale(prefix), route.slug); // /kk-latn shows the Kazakh edition's content

@@ -30,7 +30,15 @@ export function nextPublicationAfter(now: Date): Date | null {
 
 /** When the next breaking-news banner expires (it must leave cached pages then). */
 export function nextBannerExpiryAfter(now: Date): Date | null {
-  return db.select({ at: breakingBanners.expiresAt }).from(breakingBanners).where(gt(breakingBanners.expiresAt, now)).orderBy(asc(breakingBanners.expiresAt)).limit(1).get()?.at ?? null;
+  return (
+    db
+      .select({ at: breakingBanners.expiresAt })
+      .from(breakingBanners)
+      .where(gt(breakingBanners.expiresAt, now))
+      .orderBy(asc(breakingBanners.expiresAt))
+      .limit(1)
+      .get()?.at ?? null
+  );
 }
 
 /** The next time cached reader pages go out of date by the clock alone: a publication or a banner's end. */

@@ -16,7 +16,8 @@ const articleSearch = sqliteTable('article_search', { rowid: integer('rowid').no
 
 // Title above lead above tags above body; the argument order is the FTS column order.
 const rank = sql`bm25(${articleSearch}, 10.0, 4.0, 1.0, 2.0)`;
-const snippetOf = (column: 1 | 2) => sql<string | null>`snippet(${articleSearch}, ${sql.raw(String(column))}, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, ${ELLIPSIS}, 32)`;
+const snippetOf = (column: 1 | 2) =>
+  sql<string | null>`snippet(${articleSearch}, ${sql.raw(String(column))}, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, ${ELLIPSIS}, 32)`;
 
 export type SearchHit = {
   id: number;

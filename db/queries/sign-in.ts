@@ -5,9 +5,7 @@ import { purgeOldFailures, reserveSignIn, signInSucceeded } from './login-failur
 import { purgeExpiredSessions } from './sessions';
 
 export type Authentication =
-  | { ok: true; account: { id: number; name: string } }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; waitMs: number };
+  { ok: true; account: { id: number; name: string } } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; waitMs: number };
 
 // Nothing else runs on a schedule: each sign-in removes a bounded batch of dead rows.
 const PURGE_BATCH = 200;

@@ -6,9 +6,6 @@ import { users } from '@/db/schema';
 
 export const getAuthorBySlug = cache(
   (slug: string) =>
-    db
-      .select({ id: users.id, name: users.name, slug: users.slug, bioKk: users.bioKk, bioRu: users.bioRu })
-      .from(users)
-      .where(eq(users.slug, slug))
-      .get() ?? null,
+    db.select({ id: users.id, name: users.name, slug: users.slug, bioKk: users.bioKk, bioRu: users.bioRu }).from(users).where(eq(users.slug, slug)).get() ??
+    null,
 );

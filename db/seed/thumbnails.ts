@@ -27,5 +27,11 @@ function artwork(seed: number): string {
 }
 
 export async function writeThumbnailSet(uploadsDir: string, stem: string, seed: number) {
-  return writeThumbnailVariants(uploadsDir, stem, await sharp(Buffer.from(artwork(seed))).png().toBuffer());
+  return writeThumbnailVariants(
+    uploadsDir,
+    stem,
+    await sharp(Buffer.from(artwork(seed)))
+      .png()
+      .toBuffer(),
+  );
 }

@@ -3,14 +3,7 @@ import type { Role } from '@/lib/domain';
 export type { Role };
 export type Actor = { id: number; role: Role };
 
-export type Action =
-  | 'article.create'
-  | 'article.editAny'
-  | 'article.publish'
-  | 'comment.moderate'
-  | 'taxonomy.manage'
-  | 'user.manage'
-  | 'audit.view';
+export type Action = 'article.create' | 'article.editAny' | 'article.publish' | 'comment.moderate' | 'taxonomy.manage' | 'user.manage' | 'audit.view';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   admin: new Set<Action>(['article.create', 'article.editAny', 'article.publish', 'comment.moderate', 'taxonomy.manage', 'user.manage', 'audit.view']),

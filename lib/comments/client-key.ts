@@ -7,7 +7,11 @@ import { isIPv4, isIPv6 } from 'node:net';
  * each time. IPv4-mapped IPv6 (::ffff:1.2.3.4) is the IPv4 client it maps.
  */
 export function clientNetwork(address: string): string {
-  const bare = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  const bare = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
+    .toLowerCase();
   if (isIPv4(bare)) return bare;
   if (!isIPv6(bare)) return bare === '' ? 'unknown' : bare;
   const groups = ipv6Groups(bare);
@@ -36,5 +40,8 @@ function ipv6Groups(address: string): number[] {
 
 /** What the comments table stores instead of the address: a keyed hash nobody can reverse without the secret. */
 export function clientKey(address: string, secret: Buffer): string {
-  return crypto.createHmac('sha256', secret).update(`comment-client\0${clientNetwork(address)}`).digest('base64url');
+  return crypto
+    .createHmac('sha256', secret)
+    .update(`comment-client\0${clientNetwork(address)}`)
+    .digest('base64url');
 }

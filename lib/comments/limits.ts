@@ -17,7 +17,12 @@ export type CommentLimits = {
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 
-export function commentLimits(source: Pick<typeof env, 'COMMENT_LIMIT_PER_MINUTE' | 'COMMENT_LIMIT_PER_HOUR' | 'COMMENT_PENDING_PER_ARTICLE' | 'COMMENT_MIN_FILL_SECONDS' | 'COMMENT_MAX_LINKS'> = env): CommentLimits {
+export function commentLimits(
+  source: Pick<
+    typeof env,
+    'COMMENT_LIMIT_PER_MINUTE' | 'COMMENT_LIMIT_PER_HOUR' | 'COMMENT_PENDING_PER_ARTICLE' | 'COMMENT_MIN_FILL_SECONDS' | 'COMMENT_MAX_LINKS'
+  > = env,
+): CommentLimits {
   return {
     perMinute: source.COMMENT_LIMIT_PER_MINUTE,
     perHour: source.COMMENT_LIMIT_PER_HOUR,

@@ -20,7 +20,9 @@ const etagOf = (body: string) => `"${crypto.createHash('sha1').update(body).dige
 
 export function apiJson(data: unknown): Response {
   const body = JSON.stringify(data);
-  return new Response(body, { headers: { ...CORS, 'Content-Type': JSON_TYPE, 'Cache-Control': publicCache(), ETag: etagOf(body), 'X-Content-Type-Options': 'nosniff' } });
+  return new Response(body, {
+    headers: { ...CORS, 'Content-Type': JSON_TYPE, 'Cache-Control': publicCache(), ETag: etagOf(body), 'X-Content-Type-Options': 'nosniff' },
+  });
 }
 
 /** The language of an error message: ?locale= when it names an edition, else Accept-Language. */
@@ -45,13 +47,22 @@ export async function apiError(request: Request, error: ApiError): Promise<Respo
   const message = t(`errors.${error.code}`, { param: error.param ?? '' });
   const body = { error: { code: error.code, message, ...(error.param ? { param: error.param } : {}) } };
   // Not kept anywhere: any URL can be made up, and the message follows Accept-Language.
-  return Response.json(body, { status: error.status, headers: { ...CORS, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+  return Response.json(body, {
+    status: error.status,
+    headers: { ...CORS, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
 }
 
 /** A preflight (a fetch sending If-None-Match itself): GET only, from anywhere. */
 export function apiPreflight(): Response {
   return new Response(null, {
     status: 204,
-    headers: { ...CORS, 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Allow-Headers': 'If-None-Match, Accept-Language', 'Access-Control-Max-Age': '86400', 'Cache-Control': 'public, max-age=86400' },
+    headers: {
+      ...CORS,
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': 'If-None-Match, Accept-Language',
+      'Access-Control-Max-Age': '86400',
+      'Cache-Control': 'public, max-age=86400',
+    },
   });
 }

@@ -2,14 +2,24 @@ import { z } from 'zod';
 import { DEFAULT_EDITION, editionEnum, ID_PATTERN } from '@/lib/domain';
 
 /** Stable error codes of the content API: clients branch on these, never on the message. */
-export const API_ERROR_CODES = ['invalid_parameter', 'conflicting_filters', 'article_not_found', 'category_not_found', 'tag_not_found', 'page_out_of_range'] as const;
+export const API_ERROR_CODES = [
+  'invalid_parameter',
+  'conflicting_filters',
+  'article_not_found',
+  'category_not_found',
+  'tag_not_found',
+  'page_out_of_range',
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export type ApiError = { status: 400 | 404; code: ApiErrorCode; param?: string };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().max(200).regex(SLUG);
 // Same bound as the reader pages' ?page= (lib/pagination.ts).
-const page = z.string().regex(/^[1-9]\d{0,5}$/).transform(Number);
+const page = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/)
+  .transform(Number);
 
 const listSchema = z
   .object({

@@ -40,7 +40,13 @@ function imageOf(stem: string | null, alt: string) {
     SIZES.map((size) => {
       const width = THUMBNAIL_SIZES[size];
       const path = thumbnailPath(stem, size);
-      return { format, size, width, height: Math.round(width * THUMBNAIL_ASPECT), url: absoluteUrl(format === 'webp' ? path.replace(/\.jpg$/, '.webp') : path) };
+      return {
+        format,
+        size,
+        width,
+        height: Math.round(width * THUMBNAIL_ASPECT),
+        url: absoluteUrl(format === 'webp' ? path.replace(/\.jpg$/, '.webp') : path),
+      };
     }),
   );
   return { alt, variants };
@@ -61,11 +67,18 @@ export function apiArticleSummary(article: ApiArticleSource) {
     // hreflang → page: the article in each script of its edition and its translation.
     alternates: articleAlternates(article.locale, article, translation) ?? { [article.locale]: url },
     translation: translation
-      ? { id: translation.id, locale: translation.locale, url: absoluteUrl(articlePath(translation.locale, translation.id, translation.slug)), apiUrl: absoluteUrl(apiArticlePath(translation.id)) }
+      ? {
+          id: translation.id,
+          locale: translation.locale,
+          url: absoluteUrl(articlePath(translation.locale, translation.id, translation.slug)),
+          apiUrl: absoluteUrl(apiArticlePath(translation.id)),
+        }
       : null,
     image: imageOf(article.thumbnail, article.thumbnailAlt),
     author: { name: article.authorName, slug: article.authorSlug, url: absoluteUrl(authorPath(article.locale, article.authorSlug)) },
-    category: article.categorySlug ? { name: article.categoryName ?? '', slug: article.categorySlug, url: absoluteUrl(categoryPath(article.locale, article.categorySlug)) } : null,
+    category: article.categorySlug
+      ? { name: article.categoryName ?? '', slug: article.categorySlug, url: absoluteUrl(categoryPath(article.locale, article.categorySlug)) }
+      : null,
     tags: article.tags.map((tag) => ({ name: tag.name, slug: tag.slug, url: absoluteUrl(tagPath(article.locale, tag.slug)) })),
     publishedAt: toAlmatyIso(article.publishedAt),
     modifiedAt: toAlmatyIso(lastModified(article)),

@@ -38,7 +38,10 @@ export function clip(text: string, max: number): string {
   const chars = Array.from(text.trim());
   if (chars.length <= max) return chars.join('');
   if (max <= 1) return max === 1 ? '…' : '';
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
 }
 
 /**
@@ -63,8 +66,15 @@ export function telegramText(title: string, lead: string, url: string, limit: nu
     }
     return clip(text, low);
   };
-  if (fits(compose(t, ''))) return compose(t, longest(l, (cut) => compose(t, cut)));
-  return compose(longest(t, (cut) => compose(cut, '')), '');
+  if (fits(compose(t, '')))
+    return compose(
+      t,
+      longest(l, (cut) => compose(t, cut)),
+    );
+  return compose(
+    longest(t, (cut) => compose(cut, '')),
+    '',
+  );
 }
 
 export type TelegramBody = { chat_id: string; parse_mode: 'HTML' } & ({ photo: string; caption: string } | { text: string });
@@ -96,6 +106,8 @@ export function webhookBody(siteUrl: string, event: DeliveryEvent, story: StoryS
     title: story.title,
     lead: story.lead,
     publishedAt: story.publishedAt.toISOString(),
-    ...(keyEvent ? { entry: { id: keyEvent.id, text: keyEvent.text, at: keyEvent.at.toISOString(), url: `${storyUrl(siteUrl, story)}#entry-${keyEvent.id}` } } : {}),
+    ...(keyEvent
+      ? { entry: { id: keyEvent.id, text: keyEvent.text, at: keyEvent.at.toISOString(), url: `${storyUrl(siteUrl, story)}#entry-${keyEvent.id}` } }
+      : {}),
   };
 }

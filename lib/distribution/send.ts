@@ -16,7 +16,11 @@ const ERROR_LIMIT = 500;
  * receiver that keeps the ids it has seen can drop the repeat.
  */
 export function deliveryRequest(row: StoredDelivery, config: DistributionConfig): DeliveryRequest | { error: string } {
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Qamshy-Delivery/1', 'x-qamshy-delivery': row.deliveryId };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'user-agent': 'Qamshy-Delivery/1',
+    'x-qamshy-delivery': row.deliveryId,
+  };
   switch (row.target) {
     case 'telegram':
       if (!config.telegram) return { error: 'TELEGRAM_BOT_TOKEN is not set' };
@@ -25,7 +29,11 @@ export function deliveryRequest(row: StoredDelivery, config: DistributionConfig)
       return { url: row.destination, headers, body: row.body };
     case 'webhook':
       if (!config.webhooks.secret) return { error: 'WEBHOOK_SECRET is not set' };
-      return { url: row.destination, headers: { ...headers, 'x-qamshy-event': row.event, 'x-qamshy-signature': webhookSignature(config.webhooks.secret, row.body) }, body: row.body };
+      return {
+        url: row.destination,
+        headers: { ...headers, 'x-qamshy-event': row.event, 'x-qamshy-signature': webhookSignature(config.webhooks.secret, row.body) },
+        body: row.body,
+      };
   }
 }
 
@@ -49,7 +57,13 @@ export async function sendDelivery(row: StoredDelivery, config: DistributionConf
   const request = deliveryRequest(row, config);
   if ('error' in request) return { ok: false, status: null, error: request.error, retryAfterMs: null };
   try {
-    const response = await fetchImpl(request.url, { method: 'POST', headers: request.headers, body: request.body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetchImpl(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const text = await response.text().catch(() => '');
     if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status, error: null, retryAfterMs: null };
     return { ok: false, status: response.status, error: errorText(`HTTP ${response.status}: ${text}`, config), retryAfterMs: retryAfter(response, text) };

@@ -17,8 +17,14 @@ export async function writeThumbnailVariants(uploadsDir: string, stem: string, s
   const upright = await sharp(source).rotate().toBuffer();
   for (const [size, width] of Object.entries(THUMBNAIL_SIZES)) {
     const resized = sharp(upright).resize({ width, height: Math.round(width * THUMBNAIL_ASPECT), fit: 'cover', position: 'attention' });
-    await resized.clone().jpeg({ quality: 80, mozjpeg: true }).toFile(path.join(dir, `${stem}_${size}.jpg`));
-    await resized.clone().webp({ quality: 78 }).toFile(path.join(dir, `${stem}_${size}.webp`));
+    await resized
+      .clone()
+      .jpeg({ quality: 80, mozjpeg: true })
+      .toFile(path.join(dir, `${stem}_${size}.jpg`));
+    await resized
+      .clone()
+      .webp({ quality: 78 })
+      .toFile(path.join(dir, `${stem}_${size}.webp`));
   }
   return { width: THUMBNAIL_SIZES.large, height: Math.round(THUMBNAIL_SIZES.large * THUMBNAIL_ASPECT) };
 }

@@ -19,8 +19,13 @@ type StoredEntry = {
 };
 
 // The same three widths as an article's thumbnail (components/article/thumbnail.tsx).
-const WIDTHS = [['small', 360], ['medium', 768], ['large', 1280]] as const;
-const srcSet = (stem: string, ext: 'jpg' | 'webp') => WIDTHS.map(([size, width]) => `${thumbnailPath(stem, size).replace(/\.jpg$/, `.${ext}`)} ${width}w`).join(', ');
+const WIDTHS = [
+  ['small', 360],
+  ['medium', 768],
+  ['large', 1280],
+] as const;
+const srcSet = (stem: string, ext: 'jpg' | 'webp') =>
+  WIDTHS.map(([size, width]) => `${thumbnailPath(stem, size).replace(/\.jpg$/, `.${ext}`)} ${width}w`).join(', ');
 
 /** An entry (already passed through the reading view) as the page and the endpoint show it. */
 export function presentLiveEntry(entry: StoredEntry, locale: PathLocale): LiveEntryData {

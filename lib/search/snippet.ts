@@ -17,7 +17,10 @@ function escapeHtml(text: string): string {
 export function snippetToHtml(snippet: string): string {
   let html = '';
   let open = false;
-  for (const part of snippet.replace(/\s+/g, ' ').trim().split(/([\uFDD0\uFDD1])/)) {
+  for (const part of snippet
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/([\uFDD0\uFDD1])/)) {
     if (part === HIGHLIGHT_START) {
       if (!open) html += '<mark>';
       open = true;

@@ -1,4 +1,17 @@
-import type { BreadcrumbListLeaf, CorrectionComment, Distance, Graph, ListItemLeaf, NewsArticle, NewsMediaOrganizationLeaf, SearchAction, Thing, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbListLeaf,
+  CorrectionComment,
+  Distance,
+  Graph,
+  ListItemLeaf,
+  NewsArticle,
+  NewsMediaOrganizationLeaf,
+  SearchAction,
+  Thing,
+  WebSite,
+  WithActionConstraints,
+  WithContext,
+} from 'schema-dts';
 import { languageTag, type PathLocale } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { toAlmatyIso } from '@/lib/format';

@@ -11,7 +11,11 @@ export type JsonLdLiveEntry = { id: number; headline: string; bodyHtml: string; 
  * A live blog's JSON-LD: the article's own fields, typed LiveBlogPosting, covering the event from
  * its publication until an editor closed it, with each entry (newest first) as a BlogPosting.
  */
-export function liveBlogJsonLd(article: Parameters<typeof newsArticleJsonLd>[0], live: { liveEndedAt: Date | null }, entries: readonly JsonLdLiveEntry[]): WithContext<LiveBlogPosting> {
+export function liveBlogJsonLd(
+  article: Parameters<typeof newsArticleJsonLd>[0],
+  live: { liveEndedAt: Date | null },
+  entries: readonly JsonLdLiveEntry[],
+): WithContext<LiveBlogPosting> {
   const { '@type': _type, ...base } = newsArticleJsonLd(article);
   const url = absoluteUrl(articlePath(article.locale, article.id, article.slug));
   return {
@@ -36,5 +40,10 @@ export function liveBlogJsonLd(article: Parameters<typeof newsArticleJsonLd>[0],
 
 function cut(text: string, max: number): string {
   const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
 }

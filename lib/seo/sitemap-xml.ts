@@ -33,7 +33,9 @@ export function urlSetXml(urls: SitemapUrl[]): string {
         loc: u.loc,
         lastmod: lastmod(u.lastModified),
         // After lastmod: the sitemap schema allows other namespaces only at the end of <url>.
-        'xhtml:link': u.alternates ? Object.entries(u.alternates).map(([hreflang, href]) => ({ '@rel': 'alternate', '@hreflang': hreflang, '@href': href })) : undefined,
+        'xhtml:link': u.alternates
+          ? Object.entries(u.alternates).map(([hreflang, href]) => ({ '@rel': 'alternate', '@hreflang': hreflang, '@href': href }))
+          : undefined,
       })),
     },
   });

@@ -18,17 +18,46 @@ import { MAX_CANDIDATES } from './latin-to-cyrillic';
 type Reading = { front: boolean; glides: boolean };
 
 const CONSONANTS: Readonly<Record<string, string>> = {
-  'ب': 'б', 'ۆ': 'в', 'گ': 'г', 'ع': 'ғ', 'د': 'д', 'ە': 'е', 'ج': 'ж', 'ز': 'з', 'ك': 'к',
-  'ق': 'қ', 'ل': 'л', 'م': 'м', 'ن': 'н', 'ڭ': 'ң', 'پ': 'п', 'ر': 'р', 'س': 'с', 'ت': 'т',
-  'ۋ': 'у', 'ف': 'ф', 'ح': 'х', 'ھ': 'һ', 'چ': 'ч', 'ش': 'ш',
+  ب: 'б',
+  ۆ: 'в',
+  گ: 'г',
+  ع: 'ғ',
+  د: 'д',
+  ە: 'е',
+  ج: 'ж',
+  ز: 'з',
+  ك: 'к',
+  ق: 'қ',
+  ل: 'л',
+  م: 'м',
+  ن: 'н',
+  ڭ: 'ң',
+  پ: 'п',
+  ر: 'р',
+  س: 'с',
+  ت: 'т',
+  ۋ: 'у',
+  ف: 'ф',
+  ح: 'х',
+  ھ: 'һ',
+  چ: 'ч',
+  ش: 'ш',
   // Letters töte does not use, as Arabic-script keyboards offer them.
-  'خ': 'х', 'غ': 'ғ', 'ژ': 'ж', 'ص': 'с', 'ض': 'з', 'ط': 'т', 'ظ': 'з', 'ث': 'с', 'ذ': 'з'
+  خ: 'х',
+  غ: 'ғ',
+  ژ: 'ж',
+  ص: 'с',
+  ض: 'з',
+  ط: 'т',
+  ظ: 'з',
+  ث: 'с',
+  ذ: 'з',
 };
-const VOWELS: Readonly<Record<string, readonly [string, string]>> = { 'ا': ['а', 'ә'], 'و': ['о', 'ө'], 'ۇ': ['ұ', 'ү'], 'ى': ['ы', 'і'] };
-const GLIDES: Readonly<Record<string, string>> = { 'ا': 'я', 'ۋ': 'ю', 'و': 'е' };
+const VOWELS: Readonly<Record<string, readonly [string, string]>> = { ا: ['а', 'ә'], و: ['о', 'ө'], ۇ: ['ұ', 'ү'], ى: ['ы', 'і'] };
+const GLIDES: Readonly<Record<string, string>> = { ا: 'я', ۋ: 'ю', و: 'е' };
 const HAMZAS = /[\u0674\u0621]/gu;
-const PRECOMPOSED: Readonly<Record<string, string>> = { 'ٵ': '\u0674ا', 'ٶ': '\u0674و', 'ٷ': '\u0674ۇ', 'ٸ': '\u0674ى' };
-const KEYBOARD: Readonly<Record<string, string>> = { 'ک': 'ك', 'ی': 'ى', 'ه': 'ە', 'ۀ': 'ە', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا' };
+const PRECOMPOSED: Readonly<Record<string, string>> = { ٵ: '\u0674ا', ٶ: '\u0674و', ٷ: '\u0674ۇ', ٸ: '\u0674ى' };
+const KEYBOARD: Readonly<Record<string, string>> = { ک: 'ك', ی: 'ى', ه: 'ە', ۀ: 'ە', أ: 'ا', إ: 'ا', آ: 'ا' };
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
@@ -75,10 +104,22 @@ export function arabicToCyrillicCandidates(word: string): string[] {
   if (chars.length === 0) return [];
   const marked = chars.some((ch) => ch === 'ە' || ch === 'ك' || ch === 'گ');
   const readings: Reading[] = hamza
-    ? [{ front: true, glides: false }, { front: true, glides: true }]
+    ? [
+        { front: true, glides: false },
+        { front: true, glides: true },
+      ]
     : marked
-      ? [{ front: true, glides: false }, { front: false, glides: false }, { front: false, glides: true }, { front: true, glides: true }]
-      : [{ front: false, glides: false }, { front: false, glides: true }, { front: true, glides: false }];
+      ? [
+          { front: true, glides: false },
+          { front: false, glides: false },
+          { front: false, glides: true },
+          { front: true, glides: true },
+        ]
+      : [
+          { front: false, glides: false },
+          { front: false, glides: true },
+          { front: true, glides: false },
+        ];
   const candidates: string[] = [];
   for (const reading of readings) {
     const candidate = read(chars, reading);

@@ -60,15 +60,52 @@ const LITERAL: Reading = { ...STRICT, glides: false };
 // Letters with one reading. The 2018 acute alphabet (á ǵ ń ó ú ý) is read too, since it is
 // still on signs and in keyboards; c, w, x are not Kazakh letters and get their usual sounds.
 const SINGLE: Readonly<Record<string, string>> = {
-  b: 'б', c: 'ц', d: 'д', e: 'е', f: 'ф', h: 'х', j: 'ж', k: 'к', l: 'л', m: 'м', n: 'н',
-  p: 'п', q: 'қ', r: 'р', s: 'с', t: 'т', v: 'в', w: 'у', x: 'кс', y: 'ы', z: 'з',
-  ä: 'ә', ğ: 'ғ', ñ: 'ң', ö: 'ө', ū: 'ұ', ü: 'ү', ı: 'і', ş: 'ш', ç: 'ч',
-  á: 'ә', ǵ: 'ғ', ń: 'ң', ó: 'ө', ú: 'ү', ý: 'у',
+  b: 'б',
+  c: 'ц',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  h: 'х',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  v: 'в',
+  w: 'у',
+  x: 'кс',
+  y: 'ы',
+  z: 'з',
+  ä: 'ә',
+  ğ: 'ғ',
+  ñ: 'ң',
+  ö: 'ө',
+  ū: 'ұ',
+  ü: 'ү',
+  ı: 'і',
+  ş: 'ш',
+  ç: 'ч',
+  á: 'ә',
+  ǵ: 'ғ',
+  ń: 'ң',
+  ó: 'ө',
+  ú: 'ү',
+  ý: 'у',
 };
 
 // Longest first, so şş/shsh win over ş/sh.
 const DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
-  ['shsh', 'щ'], ['şş', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['gh', 'ғ'],
+  ['shsh', 'щ'],
+  ['şş', 'щ'],
+  ['sh', 'ш'],
+  ['ch', 'ч'],
+  ['zh', 'ж'],
+  ['gh', 'ғ'],
 ];
 const GLIDE_AFTER_Y: Readonly<Record<string, string>> = { a: 'я', u: 'ю', o: 'е' };
 
@@ -187,7 +224,9 @@ function readingsFor(word: string): Reading[] {
  */
 export function latinToCyrillicCandidates(word: string): string[] {
   if (!isLatinWord(word)) return [];
-  const chars = Array.from(lower(word)).filter((ch) => !/\p{M}/u.test(ch)).map(base);
+  const chars = Array.from(lower(word))
+    .filter((ch) => !/\p{M}/u.test(ch))
+    .map(base);
   if (chars.length === 0) return [];
   const normalized = chars.join('');
   const candidates: string[] = [];

@@ -31,7 +31,15 @@ export function succeeded(form: FormData | undefined, message: string): ActionSt
 }
 
 export function refused(form: FormData | undefined, message: string, details: { errors?: FieldTexts; values?: FieldTexts; reason?: string } = {}): ActionState {
-  return { status: 'error', message, errors: details.errors ?? {}, values: details.values ?? {}, ...(details.reason && { reason: details.reason }), ...formIdOf(form), attempt: Date.now() + Math.random() };
+  return {
+    status: 'error',
+    message,
+    errors: details.errors ?? {},
+    values: details.values ?? {},
+    ...(details.reason && { reason: details.reason }),
+    ...formIdOf(form),
+    attempt: Date.now() + Math.random(),
+  };
 }
 
 /** Whether a state belongs to the form with this id (see `formId` above). */

@@ -37,7 +37,16 @@ const fields = {
   tags: z
     .string()
     .max(1000, { error: 'tooLong' })
-    .transform((v) => [...new Set(v.split(',').map((t) => t.trim()).filter(Boolean))].slice(0, 20)),
+    .transform((v) =>
+      [
+        ...new Set(
+          v
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 20),
+    ),
   slug: z
     .string()
     .trim()
@@ -67,14 +76,12 @@ export const ARTICLE_FIELDS = Object.keys(fields) as ArticleField[];
 /** What the form shows in each field: checkboxes as 'on' or ''. */
 export type ArticleFormValues = Record<ArticleField, string>;
 
-export const articleInput = z
-  .object({ ...fields, intent: z.enum(ARTICLE_INTENTS, { error: 'invalid' }) })
-  .superRefine((value, ctx) => {
-    if (value.intent !== 'schedule') return;
-    const when = parseAlmatyLocal(value.publishAt);
-    if (!when) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'publishAtInvalid' });
-    else if (when.getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'publishAtPast' });
-  });
+export const articleInput = z.object({ ...fields, intent: z.enum(ARTICLE_INTENTS, { error: 'invalid' }) }).superRefine((value, ctx) => {
+  if (value.intent !== 'schedule') return;
+  const when = parseAlmatyLocal(value.publishAt);
+  if (!when) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'publishAtInvalid' });
+  else if (when.getTime() <= Date.now()) ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'publishAtPast' });
+});
 
 type ParsedForm = z.infer<typeof articleInput>;
 /** The fields that belong to the article itself (the rest the action resolves: author, pairing, picture). */

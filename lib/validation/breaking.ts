@@ -45,5 +45,11 @@ export const noteInput = z.object({
   body: z
     .string()
     .transform((v) => v.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().min(1, { error: 'bodyRequired', abort: true }).max(400, { error: 'bodyTooLong' }).refine((v) => !CONTROL.test(v), { error: 'bodyInvalid' })),
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'bodyRequired', abort: true })
+        .max(400, { error: 'bodyTooLong' })
+        .refine((v) => !CONTROL.test(v), { error: 'bodyInvalid' }),
+    ),
 });

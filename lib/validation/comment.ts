@@ -5,12 +5,7 @@ const NAME_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f]/;
 // Same for the body, except line breaks and tabs, which readers legitimately type.
 const BODY_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-function field(
-  keys: { required: string; tooShort: string; tooLong: string; invalid: string },
-  min: number,
-  max: number,
-  forbidden: RegExp,
-) {
+function field(keys: { required: string; tooShort: string; tooLong: string; invalid: string }, min: number, max: number, forbidden: RegExp) {
   // Browsers submit textarea line breaks as CRLF; store the reader's text with plain LF.
   const normalized = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value);
   return z.preprocess(
@@ -30,18 +25,8 @@ function field(
 }
 
 export const commentInput = z.object({
-  name: field(
-    { required: 'nameRequired', tooShort: 'nameTooShort', tooLong: 'nameTooLong', invalid: 'nameInvalid' },
-    2,
-    80,
-    NAME_FORBIDDEN,
-  ),
-  body: field(
-    { required: 'bodyRequired', tooShort: 'bodyTooShort', tooLong: 'bodyTooLong', invalid: 'bodyInvalid' },
-    3,
-    5000,
-    BODY_FORBIDDEN,
-  ),
+  name: field({ required: 'nameRequired', tooShort: 'nameTooShort', tooLong: 'nameTooLong', invalid: 'nameInvalid' }, 2, 80, NAME_FORBIDDEN),
+  body: field({ required: 'bodyRequired', tooShort: 'bodyTooShort', tooLong: 'bodyTooLong', invalid: 'bodyInvalid' }, 3, 5000, BODY_FORBIDDEN),
 });
 
 export type CommentInput = z.infer<typeof commentInput>;
@@ -56,5 +41,9 @@ export const commentFormMeta = z.object({
   // The honeypot: any text at all marks a bot.
   honeypotFilled: z.unknown().transform((v) => v !== null && v !== undefined && v !== ''),
   // Set to "1" by the hydrated form, so the action answers in place instead of redirecting.
-  withJs: z.literal('1').optional().catch(undefined).transform((v) => v === '1'),
+  withJs: z
+    .literal('1')
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === '1'),
 });

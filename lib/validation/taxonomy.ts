@@ -14,7 +14,11 @@ export const categoryInput = z.object({
   locale: editionEnum('invalid'),
   name: z.string().trim().min(2, { error: 'nameTooShort' }).max(60, { error: 'tooLong' }),
   slug,
-  position: z.coerce.number({ error: 'positionInvalid' }).int({ error: 'positionInvalid' }).min(0, { error: 'positionInvalid' }).max(999, { error: 'positionInvalid' }),
+  position: z.coerce
+    .number({ error: 'positionInvalid' })
+    .int({ error: 'positionInvalid' })
+    .min(0, { error: 'positionInvalid' })
+    .max(999, { error: 'positionInvalid' }),
 });
 
 export const tagRenameInput = z.object({

@@ -5,7 +5,10 @@ import { isId } from '@/lib/domain';
 
 /** The editor's pairing fields: a choice from the list, and a typed number (optionally "#123"). */
 export const translationFields = {
-  translationId: z.string().trim().refine((v) => v === '' || isId(v), { error: 'invalid' }),
+  translationId: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isId(v), { error: 'invalid' }),
   translationRef: z
     .string()
     .trim()

@@ -6,7 +6,11 @@ import { roleEnum } from '@/lib/domain';
 export const password = z.string().min(PASSWORD_MIN, { error: 'passwordTooShort' }).max(PASSWORD_MAX, { error: 'passwordTooLong' });
 
 export const newUserInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'emailInvalid' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'emailInvalid' })),
   name: z.string().trim().min(2, { error: 'nameTooShort' }).max(80, { error: 'nameTooLong' }),
   role: roleEnum('roleInvalid'),
   password: z.union([z.literal(''), password]),

@@ -1,6 +1,16 @@
 import { commentCounts, moderationQueue } from '@/db/queries/admin-comments';
 import { listArticlesForAdmin } from '@/db/queries/admin-articles';
-import { getLeadStory, getReadableArticle, listByAuthor, listByCategory, listByTag, listLatest, listLatestInCategory, listMostRead, listRelated } from '@/db/queries/articles';
+import {
+  getLeadStory,
+  getReadableArticle,
+  listByAuthor,
+  listByCategory,
+  listByTag,
+  listLatest,
+  listLatestInCategory,
+  listMostRead,
+  listRelated,
+} from '@/db/queries/articles';
 import { listApprovedComments } from '@/db/queries/comments';
 import { listArticleMonths, listFeedArticles, listListingEntries, listNewsArticles, listSitemapArticles, countListings } from '@/db/queries/feeds';
 import { readerContentExists } from '@/db/queries/reader-routes';
@@ -26,7 +36,10 @@ export function benchCases(hard: HardCases): Case[] {
     { name: 'front: most read 5', run: () => listMostRead('kk', 5) },
     { name: 'front: category blocks', run: () => listCategories('kk').map((c) => listLatestInCategory(c.id, 4)) },
     { name: 'article: view', run: () => getReadableArticle('kk', hard.commonArticle.id) },
-    { name: 'article: related (common tags)', run: () => listRelated({ id: hard.commonArticle.id, locale: 'kk', categoryId: hard.commonArticle.categoryId }, 6) },
+    {
+      name: 'article: related (common tags)',
+      run: () => listRelated({ id: hard.commonArticle.id, locale: 'kk', categoryId: hard.commonArticle.categoryId }, 6),
+    },
     { name: 'article: comments (busiest)', run: () => listApprovedComments(hard.busiestArticle) },
     { name: 'category page 1', run: () => listByCategory(hard.category.id, 1) },
     { name: `category page ${deep(hard.category.pages, 500)}`, run: () => listByCategory(hard.category.id, deep(hard.category.pages, 500)) },
@@ -47,7 +60,12 @@ export function benchCases(hard: HardCases): Case[] {
     { name: 'rss: category', run: () => listFeedArticles('kk', 50, hard.category.id) },
     { name: 'news sitemap (48 h)', run: () => listNewsArticles(new Date(Date.now() - 48 * 3_600_000), 1000) },
     { name: 'sitemap index: months', run: () => listArticleMonths() },
-    { name: 'sitemap index: listings', run: async () => { for (const kind of ['pages', 'categories', 'tags', 'authors'] as const) await countListings(kind); } },
+    {
+      name: 'sitemap index: listings',
+      run: async () => {
+        for (const kind of ['pages', 'categories', 'tags', 'authors'] as const) await countListings(kind);
+      },
+    },
     { name: 'sitemap: 2020-05 articles', run: () => listSitemapArticles(almatyMonthRange('2020-05')!, everything) },
     { name: 'sitemap: tags.xml', run: () => listListingEntries('tags', everything) },
     { name: 'sitemap: categories.xml', run: () => listListingEntries('categories', everything) },
@@ -56,7 +74,7 @@ export function benchCases(hard: HardCases): Case[] {
     { name: 'admin: articles page 100', run: () => listArticlesForAdmin(editor, { page: 100 }) },
     { name: 'admin: submitted, kk', run: () => listArticlesForAdmin(editor, { page: 1, status: 'submitted', locale: 'kk' }) },
     { name: 'admin: category filter', run: () => listArticlesForAdmin(editor, { page: 1, categoryId: hard.category.id }) },
-    { name: 'admin: an author\'s own', run: () => listArticlesForAdmin(author, { page: 1 }) },
+    { name: "admin: an author's own", run: () => listArticlesForAdmin(author, { page: 1 }) },
     { name: 'moderation: counts', run: () => commentCounts() },
     { name: 'moderation: pending p1', run: () => moderationQueue({ status: 'pending', page: 1, upto: null }) },
     { name: 'moderation: approved p100', run: () => moderationQueue({ status: 'approved', page: 100, upto: null }) },

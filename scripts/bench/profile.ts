@@ -47,7 +47,12 @@ export function summarizeProfile(file: string, top = 15): ProfileSummary {
     [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: Math.round((us / totalUs) * 1000) / 10, busyShare: name === '(idle)' ? 0 : Math.round((us / busyUs) * 1000) / 10 }));
+      .map(([name, us]) => ({
+        name,
+        ms: Math.round(us / 1000),
+        share: Math.round((us / totalUs) * 1000) / 10,
+        busyShare: name === '(idle)' ? 0 : Math.round((us / busyUs) * 1000) / 10,
+      }));
   return { file, totalMs: Math.round(totalUs / 1000), busyMs: Math.round(busyUs / 1000), functions: rank(functions), packages: rank(packages) };
 }
 

@@ -147,7 +147,11 @@ test.describe('without JavaScript', () => {
     expect(src).toMatch(/^\/uploads\/thumbnail\/\d{17}_small\.jpg$/);
     // Found by its picture, not its place: another test may upload meanwhile.
     const pick = new RegExp(`^${escapeRegExp(media('pickNamed', { date: '' }))}`);
-    await page.getByRole('listitem').filter({ has: page.locator(`img[src="${src}"]`) }).getByRole('button', { name: pick }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.locator(`img[src="${src}"]`) })
+      .getByRole('button', { name: pick })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}\\?saved=thumbnail$`));
     await editor.expectSaved('thumbnail');
 

@@ -88,7 +88,12 @@ test.describe('without JavaScript', () => {
       await rename(renamed);
       await expect(page.getByRole('status')).toHaveText(t('saved'));
       await page.goto('/ru');
-      await expect(page.getByRole('navigation', { name: uiText('ru', 'SiteHeader')('menu') }).first().getByRole('link', { name: renamed })).toBeVisible();
+      await expect(
+        page
+          .getByRole('navigation', { name: uiText('ru', 'SiteHeader')('menu') })
+          .first()
+          .getByRole('link', { name: renamed }),
+      ).toBeVisible();
     } finally {
       // Removed through the editors' form, so cached reader pages are purged too.
       await page.goto('/admin/categories');

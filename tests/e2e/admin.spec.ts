@@ -20,7 +20,9 @@ test('a visitor without a session is sent to sign-in and comes back after it', a
   await expect(new ModerationQueue(page).heading).toBeVisible();
 });
 
-test('wrong passwords and unknown accounts get one message; one account guessed from one address must then wait, while that address may still try others', async ({ page }) => {
+test('wrong passwords and unknown accounts get one message; one account guessed from one address must then wait, while that address may still try others', async ({
+  page,
+}) => {
   const form = new SignInPage(page);
   const attempt = (email: string, password: string) => form.refusal({ email, password });
   // An email no other test guesses, and an account of its own for the wrong password, so only
@@ -47,7 +49,10 @@ test('an editor writes and publishes an article, and readers see it at once', as
   await reader.request.get('/kk/rss.xml');
   await reader.request.get('/news-sitemap.xml');
   await signIn(page, 'editor');
-  await page.getByRole('link', { name: uiText('kk', 'AdminLayout')('newArticle') }).first().click();
+  await page
+    .getByRole('link', { name: uiText('kk', 'AdminLayout')('newArticle') })
+    .first()
+    .click();
   const editor = new ArticleEditor(page);
   const title = `Редакция сынағы ${Date.now()}`;
   await editor.fill({
@@ -191,7 +196,9 @@ test('an editor uploads a photo: checked by content, EXIF/GPS stripped, shown to
   const src = (await img.getAttribute('src'))!;
   expect(src).toMatch(/^\/uploads\/thumbnail\/\d{17}_small\.jpg$/);
   // srcset lets the browser pick a size; any of them must be a real image of this upload.
-  expect(await img.evaluate((el: HTMLImageElement) => (el.complete && el.currentSrc.includes(el.src.split('/').pop()!.split('_')[0]) ? el.naturalWidth : 0))).toBeGreaterThan(0);
+  expect(
+    await img.evaluate((el: HTMLImageElement) => (el.complete && el.currentSrc.includes(el.src.split('/').pop()!.split('_')[0]) ? el.naturalWidth : 0)),
+  ).toBeGreaterThan(0);
   for (const size of ['small', 'medium', 'large']) {
     const served = await page.request.get(src.replace('_small', `_${size}`));
     expect(served.status()).toBe(200);

@@ -19,7 +19,11 @@ test.describe('with JavaScript', () => {
     await form.post({ name: 'Айжан JS', body: 'Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>' });
     await expect(form.receivedInPlace).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${article.url}$`));
-    expect(latestComment(article.article.id)).toMatchObject({ author_name: 'Айжан JS', status: 'pending', body: 'Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>' });
+    expect(latestComment(article.article.id)).toMatchObject({
+      author_name: 'Айжан JS',
+      status: 'pending',
+      body: 'Өте пайдалы мақала.\nЕкінші жол <b>қалың емес</b>',
+    });
   });
 });
 

@@ -27,7 +27,11 @@ const origin = () => `http://127.0.0.1:${process.env.E2E_PORT}`;
 function readableCount(where: string, ...params: unknown[]): number {
   const db = e2eDb();
   try {
-    return (db.prepare(`select count(*) as n from articles a where status in ('published', 'scheduled') and published_at <= ? and ${where}`).get(Date.now(), ...params) as { n: number }).n;
+    return (
+      db
+        .prepare(`select count(*) as n from articles a where status in ('published', 'scheduled') and published_at <= ? and ${where}`)
+        .get(Date.now(), ...params) as { n: number }
+    ).n;
   } finally {
     db.close();
   }
@@ -67,7 +71,12 @@ test('the list and an article: absolute URLs, alternates, image variants that lo
   const detail = await request.get(`/api/v1/articles/${seed.id}`);
   expect(detail.status()).toBe(200);
   const article = (await detail.json()) as Item & { bodyHtml: string };
-  expect(article).toMatchObject({ id: seed.id, title: seed.title, url: `${origin()}/kk/article/${seed.id}-${seed.slug}`, apiUrl: `${origin()}/api/v1/articles/${seed.id}` });
+  expect(article).toMatchObject({
+    id: seed.id,
+    title: seed.title,
+    url: `${origin()}/kk/article/${seed.id}-${seed.slug}`,
+    apiUrl: `${origin()}/api/v1/articles/${seed.id}`,
+  });
   expect(article.bodyHtml).toContain('<p>');
   expect(article.bodyHtml).not.toMatch(/<script|\son\w+=/i);
   expect(article.category?.url).toBe(`${origin()}/kk/category/${article.category?.slug}`);
@@ -108,7 +117,10 @@ test('headers: public Cache-Control, kept by the front server, ETag and 304, COR
   expect(await revalidated.body()).toHaveLength(0);
 
   // A browser's preflight for a fetch that sends If-None-Match itself.
-  const preflight = await request.fetch('/api/v1/articles', { method: 'OPTIONS', headers: { origin: 'https://partner.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' } });
+  const preflight = await request.fetch('/api/v1/articles', {
+    method: 'OPTIONS',
+    headers: { origin: 'https://partner.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()['access-control-allow-origin']).toBe('*');
   expect(preflight.headers()['access-control-allow-headers']).toMatch(/If-None-Match/i);
@@ -165,7 +177,9 @@ test('next links walk a whole listing without duplicates or gaps', async ({ requ
   const db = e2eDb();
   const category = db.prepare("select id, slug from categories where locale = 'kk' and slug = 'sayasat'").get() as { id: number; slug: string };
   db.close();
-  const inCategory = await steadyWalk(request, `${origin()}/api/v1/articles?locale=kk&category=${category.slug}`, () => readableCount('category_id = ?', category.id));
+  const inCategory = await steadyWalk(request, `${origin()}/api/v1/articles?locale=kk&category=${category.slug}`, () =>
+    readableCount('category_id = ?', category.id),
+  );
   expect(new Set(inCategory.ids).size).toBe(inCategory.ids.length);
   expect(inCategory.ids.length).toBe(inCategory.count);
 });
@@ -183,7 +197,13 @@ test('a draft is 404; once an editor publishes it, the kept list and the article
   const category = db.prepare("select id from categories where locale = 'kk' and slug = 'sayasat'").get() as { id: number };
   db.close();
   const title = `API жариялау сынағы ${Date.now()}`;
-  const created = await postAdminForm(editor, '/admin/articles/new', 'title', { title, body: 'Жаңа мақаланың мәтіні.', locale: 'kk', categoryId: String(category.id), intent: 'save' });
+  const created = await postAdminForm(editor, '/admin/articles/new', 'title', {
+    title,
+    body: 'Жаңа мақаланың мәтіні.',
+    locale: 'kk',
+    categoryId: String(category.id),
+    intent: 'save',
+  });
   expect(created.status, 'draft saved').toBe(303);
   const id = Number(/\/admin\/articles\/(\d+)/.exec(created.headers.location!)![1]);
 

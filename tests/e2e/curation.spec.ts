@@ -34,7 +34,10 @@ for (const edition of ['kk', 'ru'] as const satisfies readonly Edition[]) {
       test.setTimeout(90_000);
       const story = createArticle({ locale: edition });
       await signIn(page, 'editor', '/admin/articles');
-      await page.getByRole('navigation', { name: uiText('kk', 'AdminLayout')('menu') }).getByRole('link', { name: uiText('kk', 'AdminLayout')('front') }).click();
+      await page
+        .getByRole('navigation', { name: uiText('kk', 'AdminLayout')('menu') })
+        .getByRole('link', { name: uiText('kk', 'AdminLayout')('front') })
+        .click();
       await page.goto(`/admin/front?edition=${edition}`);
       await page.getByLabel(tFront('article'), { exact: true }).selectOption(String(story.id));
       await page.getByLabel(tFront('position'), { exact: true }).selectOption('0');
@@ -76,7 +79,10 @@ for (const edition of ['kk', 'ru'] as const satisfies readonly Edition[]) {
         if (edition === 'kk') {
           await readerPage.goto('/kk-latn');
           await expect(readerPage.getByRole('region', { name: uiText('kk-latn', 'BreakingBanner')('label') })).toContainText(toKazakhLatin(text));
-          await expect(readerPage.getByRole('region', { name: uiText('kk-latn', 'BreakingBanner')('label') }).getByRole('link')).toHaveAttribute('href', `/kk-latn/article/${story.id}-${story.slug}`);
+          await expect(readerPage.getByRole('region', { name: uiText('kk-latn', 'BreakingBanner')('label') }).getByRole('link')).toHaveAttribute(
+            'href',
+            `/kk-latn/article/${story.id}-${story.slug}`,
+          );
           // And in the töte view, right to left (its UI strings are made from kk.json by the app).
           await readerPage.goto('/kk-arab');
           const tote = readerPage.locator('div[role="region"]').filter({ hasText: toKazakhArabic(text) });
@@ -132,7 +138,9 @@ for (const edition of ['kk', 'ru'] as const satisfies readonly Edition[]) {
       await expect(note).toContainText(body);
       const ld = (await readerPage.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
       const article = ld.find((item) => item['@type'] === 'NewsArticle' || item['@type'] === 'LiveBlogPosting')!;
-      expect(article.correction).toEqual([{ '@type': 'CorrectionComment', text: body, datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/) }]);
+      expect(article.correction).toEqual([
+        { '@type': 'CorrectionComment', text: body, datePublished: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00$/) },
+      ]);
       expect(article.dateModified).toBe((article.correction as { datePublished: string }[])[0].datePublished);
       await readerPage.setViewportSize({ width: 375, height: 800 });
       await shootPage(readerPage, `curation-correction-${edition}`, 375);

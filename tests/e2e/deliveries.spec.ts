@@ -22,10 +22,17 @@ function failedDelivery(url: string, title: string): number {
   try {
     db.pragma('busy_timeout = 5000');
     const article = db.prepare("select id from articles where status = 'published' and locale = 'kk' order by id limit 1").get() as { id: number };
-    const body = JSON.stringify({ host: '127.0.0.1', key: 'e2e-key-123', keyLocation: 'http://127.0.0.1/e2e-key-123.txt', urlList: ['http://127.0.0.1/kk/article/1-x'] });
+    const body = JSON.stringify({
+      host: '127.0.0.1',
+      key: 'e2e-key-123',
+      keyLocation: 'http://127.0.0.1/e2e-key-123.txt',
+      urlList: ['http://127.0.0.1/kk/article/1-x'],
+    });
     return Number(
       db
-        .prepare("insert into outbox (delivery_id, event, target, destination, article_id, locale, title, body, status, attempts, next_attempt_at, last_status_code, last_error, updated_at) values (?, 'article.published', 'indexnow', ?, ?, 'kk', ?, ?, 'failed', 8, 0, 500, 'HTTP 500: the receiver was down', ?)")
+        .prepare(
+          "insert into outbox (delivery_id, event, target, destination, article_id, locale, title, body, status, attempts, next_attempt_at, last_status_code, last_error, updated_at) values (?, 'article.published', 'indexnow', ?, ?, 'kk', ?, ?, 'failed', 8, 0, 500, 'HTTP 500: the receiver was down', ?)",
+        )
         .run(crypto.randomUUID(), url, article.id, title, body, Date.now()).lastInsertRowid,
     );
   } finally {
@@ -51,7 +58,10 @@ test.describe('the deliveries page without JavaScript', () => {
       const title = `Қайта жіберілетін ${Date.now()}`;
       const id = failedDelivery(`${fake.url}/indexnow`, title);
       await signIn(page, 'editor');
-      await page.getByRole('navigation', { name: 'Редакция мәзірі' }).getByRole('link', { name: uiText('kk', 'AdminLayout')('deliveries') }).click();
+      await page
+        .getByRole('navigation', { name: 'Редакция мәзірі' })
+        .getByRole('link', { name: uiText('kk', 'AdminLayout')('deliveries') })
+        .click();
       await expect(page).toHaveURL(/\/admin\/deliveries$/);
       await page.getByRole('link', { name: new RegExp(`^${t('statuses.failed')} \\(\\d+\\)$`) }).click();
       await expect(page).toHaveURL(/\/admin\/deliveries\?status=failed$/);
@@ -72,7 +82,12 @@ test.describe('the deliveries page without JavaScript', () => {
       const adminContext = await browser.newContext({ javaScriptEnabled: false });
       const admin = await adminContext.newPage();
       await signIn(admin, 'admin', '/admin/audit');
-      await expect(admin.getByRole('row').filter({ hasText: 'delivery.retry' }).filter({ hasText: `delivery #${id}` })).toHaveCount(1);
+      await expect(
+        admin
+          .getByRole('row')
+          .filter({ hasText: 'delivery.retry' })
+          .filter({ hasText: `delivery #${id}` }),
+      ).toHaveCount(1);
       await adminContext.close();
     } finally {
       await fake.close();
@@ -111,7 +126,9 @@ async function waitForHealth(origin: string, server: ChildProcess): Promise<void
   throw new Error('the server did not become healthy');
 }
 
-test('publishing with the three services down: the portal restarts, the fakes come up, and exactly one post, one submission and one signed webhook arrive', async ({ browser }) => {
+test('publishing with the three services down: the portal restarts, the fakes come up, and exactly one post, one submission and one signed webhook arrive', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qamshy-deliveries-'));
   const [port, telegramPort, indexNowPort, webhookPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
@@ -151,7 +168,12 @@ test('publishing with the three services down: the portal restarts, the fakes co
   const outbox = () => {
     const db = new Database(env.DATABASE_URL!, { readonly: true, fileMustExist: true });
     try {
-      return db.prepare('select target, status, attempts, delivery_id as deliveryId from outbox order by id').all() as { target: string; status: string; attempts: number; deliveryId: string }[];
+      return db.prepare('select target, status, attempts, delivery_id as deliveryId from outbox order by id').all() as {
+        target: string;
+        status: string;
+        attempts: number;
+        deliveryId: string;
+      }[];
     } finally {
       db.close();
     }
@@ -171,11 +193,13 @@ test('publishing with the three services down: the portal restarts, the fakes co
     const id = await new ArticleEditor(page).write({ title, lead: 'Қызметтер уақытша қолжетімсіз.', body: 'Мәтін.', category: 'KK · Қоғам' });
     await context.close();
     // Each target tried once while down, then waiting for its next attempt.
-    await expect.poll(() => outbox().map((r) => [r.target, r.status, r.attempts]), { timeout: 15_000 }).toEqual([
-      ['telegram', 'pending', 1],
-      ['indexnow', 'pending', 1],
-      ['webhook', 'pending', 1],
-    ]);
+    await expect
+      .poll(() => outbox().map((r) => [r.target, r.status, r.attempts]), { timeout: 15_000 })
+      .toEqual([
+        ['telegram', 'pending', 1],
+        ['indexnow', 'pending', 1],
+        ['webhook', 'pending', 1],
+      ]);
     expect(await stop(server)).toBe(0);
 
     const telegram = await startFake(() => ({ status: 200, body: '{"ok":true,"result":{"message_id":1}}' }), telegramPort);
@@ -196,7 +220,10 @@ test('publishing with the three services down: the portal restarts, the fakes co
     const submission = JSON.parse(indexNow.received[0]!.body) as { key: string; keyLocation: string; urlList: string[] };
     expect(submission.key).toBe(key);
     expect(submission.keyLocation).toBe(`${origin}/${key}.txt`);
-    expect(submission.urlList).toEqual([expect.stringMatching(new RegExp(`^${origin}/kk/article/${id}-`)), expect.stringMatching(new RegExp(`^${origin}/kk-latn/article/${id}-`))]);
+    expect(submission.urlList).toEqual([
+      expect.stringMatching(new RegExp(`^${origin}/kk/article/${id}-`)),
+      expect.stringMatching(new RegExp(`^${origin}/kk-latn/article/${id}-`)),
+    ]);
     expect(webhook.received).toHaveLength(2);
     for (const request of webhook.received) {
       expect(request.headers['x-qamshy-signature']).toBe(`sha256=${crypto.createHmac('sha256', secret).update(request.body).digest('hex')}`);

@@ -118,7 +118,13 @@ test('the sitemap index lists child sitemaps holding every readable article and 
 });
 
 test('sitemap children answer 404 for names that are not theirs', async ({ request }) => {
-  for (const path of ['/sitemaps/articles/1999-01.xml', '/sitemaps/articles/2026-13.xml', '/sitemaps/articles/2026-11-1.xml', '/sitemaps/nothing.xml', '/sitemaps/tags-9.xml']) {
+  for (const path of [
+    '/sitemaps/articles/1999-01.xml',
+    '/sitemaps/articles/2026-13.xml',
+    '/sitemaps/articles/2026-11-1.xml',
+    '/sitemaps/nothing.xml',
+    '/sitemaps/tags-9.xml',
+  ]) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
 });
@@ -223,7 +229,8 @@ test('RSS feeds of both editions and of a category parse, with dated items and r
         const [url, length] = next;
         const response = await request.get(url);
         const body = await response.body();
-        if (response.status() !== 200 || response.headers()['content-type'] !== 'image/jpeg' || body.length !== length) wrong.push(`${response.status()} ${body.length}≠${length} ${url}`);
+        if (response.status() !== 200 || response.headers()['content-type'] !== 'image/jpeg' || body.length !== length)
+          wrong.push(`${response.status()} ${body.length}≠${length} ${url}`);
       }
     }),
   );
@@ -242,7 +249,7 @@ test('junk sitemap and feed URLs are a plain 404 that no cache keeps', async ({ 
   }
 });
 
-test('robots.txt lets readers\' pages be crawled, keeps /admin and /api out, and names both sitemaps', async ({ request, baseURL }) => {
+test("robots.txt lets readers' pages be crawled, keeps /admin and /api out, and names both sitemaps", async ({ request, baseURL }) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   const lines = (await response.text()).split('\n').map((line) => line.trim());
@@ -313,14 +320,23 @@ test.describe('structured data and head links', () => {
     await expect(head.locator('meta[name="twitter:image"]')).toHaveAttribute('content', /^http/);
     await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${baseURL}/kk/rss.xml`);
     // No translation: only the article itself and its Latin and töte views.
-    const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
-    expect(Object.fromEntries(alternates)).toEqual({ kk: canonical, 'kk-Latn': canonical.replace('/kk/', '/kk-latn/'), 'kk-Arab': canonical.replace('/kk/', '/kk-arab/'), 'x-default': canonical });
+    const alternates = await head
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
+    expect(Object.fromEntries(alternates)).toEqual({
+      kk: canonical,
+      'kk-Latn': canonical.replace('/kk/', '/kk-latn/'),
+      'kk-Arab': canonical.replace('/kk/', '/kk-arab/'),
+      'x-default': canonical,
+    });
   });
 
   test('a translated article names both editions and x-default', async ({ page, baseURL }) => {
     const { kk, ru } = translatedPair();
     await page.goto(articlePathOf(ru));
-    const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
     expect(Object.fromEntries(alternates)).toEqual({
       ru: `${baseURL}${articlePathOf(ru)}`,
       kk: `${baseURL}${articlePathOf(kk)}`,

@@ -33,7 +33,10 @@ test('the language switch goes to the translation of the article, else to the ot
   await expect(page).toHaveURL(/\/ru$/);
   await expect(page.getByRole('heading', { name: 'Последние новости' })).toBeVisible();
 
-  await page.getByRole('navigation', { name: uiText('ru', 'LocaleSwitch')('label') }).getByRole('link').click();
+  await page
+    .getByRole('navigation', { name: uiText('ru', 'LocaleSwitch')('label') })
+    .getByRole('link')
+    .click();
   await expect(page).toHaveURL(/\/kk$/);
 });
 

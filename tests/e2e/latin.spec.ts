@@ -37,7 +37,10 @@ test.describe('without JavaScript', () => {
     const headerText = await header.evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
       copy.querySelector('nav[aria-label="Tıldı tañdau"]')?.remove();
-      return copy.innerText + [...copy.querySelectorAll('[placeholder], [aria-label]')].map((e) => e.getAttribute('placeholder') ?? e.getAttribute('aria-label')).join(' ');
+      return (
+        copy.innerText +
+        [...copy.querySelectorAll('[placeholder], [aria-label]')].map((e) => e.getAttribute('placeholder') ?? e.getAttribute('aria-label')).join(' ')
+      );
     });
     expect(headerText).toContain('Jañalyqtar portaly');
     expect(headerText).not.toMatch(CYRILLIC);
@@ -79,7 +82,9 @@ test.describe('without JavaScript', () => {
     const url = `${baseURL}${latinArticleUrl(seed)}`;
     const kkUrl = `${baseURL}/kk/article/${seed.id}-${seed.slug}`;
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
-    const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
+    const alternates = await head
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
     expect(Object.fromEntries(alternates)).toEqual({ kk: kkUrl, 'kk-Latn': url, 'kk-Arab': kkUrl.replace('/kk/', '/kk-arab/'), 'x-default': kkUrl });
     await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${baseURL}/kk/rss.xml`);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);

@@ -9,7 +9,6 @@ import { freePort } from '../../scripts/free-port';
 // A second server from the same build, on its own database, so stopping it disturbs no other test.
 const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e';
 
-
 function get(port: number, urlPath: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     http
@@ -40,7 +39,16 @@ test('SIGTERM: requests in flight finish, health says stopping, then connections
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qamshy-lifecycle-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, DATABASE_URL: path.join(dir, 'portal.db'), UPLOADS_DIR: path.join(dir, 'uploads'), PORT: String(port), HOST: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}` };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URL: path.join(dir, 'portal.db'),
+    UPLOADS_DIR: path.join(dir, 'uploads'),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SITE_URL: `http://127.0.0.1:${port}`,
+  };
   expect(spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts'], { env, encoding: 'utf8' }).status).toBe(0);
   const server = spawn(process.execPath, [path.join(distDir, 'qamshy-server.mjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -64,7 +72,11 @@ test('SIGTERM: requests in flight finish, health says stopping, then connections
     const wal = path.join(dir, 'portal.db-wal');
     expect(!fs.existsSync(wal) || fs.statSync(wal).size === 0).toBe(true);
     // The log is JSON lines: the drain and the stop are recorded.
-    const lines = log.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { message: string });
+    const lines = log
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { message: string });
     expect(lines.some((line) => line.message.startsWith('SIGTERM'))).toBe(true);
     expect(lines.some((line) => line.message === 'Stopped')).toBe(true);
   } finally {

@@ -38,7 +38,9 @@ test('article views are counted for readers in a browser, not for bots', async (
   // Its own article: no other test's reader adds to its count.
   const article = createArticle({ locale: 'ru' });
   const before = viewCount(article.id);
-  const bot = await request.get(`/api/views/${article.id}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } });
+  const bot = await request.get(`/api/views/${article.id}`, {
+    headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
+  });
   expect(bot.headers()['content-type']).toBe('image/gif');
   expect(viewCount(article.id)).toBe(before);
   await new ArticlePage(page, article).goto();

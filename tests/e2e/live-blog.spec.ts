@@ -69,11 +69,17 @@ test.describe('a live blog for readers', () => {
     await expect(reader).toHaveURL(new RegExp(`#entry-${added.id}$`));
     await expect(reader.locator(`article#entry-${added.id}`)).toBeInViewport();
     // Each entry's share link is the article's address with the entry's anchor.
-    await expect(reader.locator(`article#entry-${added.id}`).getByRole('link', { name: live('share') })).toHaveAttribute('href', new RegExp(`${escapeRegExp(articleUrl(blog))}#entry-${added.id}$`));
+    await expect(reader.locator(`article#entry-${added.id}`).getByRole('link', { name: live('share') })).toHaveAttribute(
+      'href',
+      new RegExp(`${escapeRegExp(articleUrl(blog))}#entry-${added.id}$`),
+    );
     await noJs.close();
   });
 
-  test('the poll answers JSON kept for a few seconds by the front server, and no inline handler or foreign script is on the page', async ({ page, request }) => {
+  test('the poll answers JSON kept for a few seconds by the front server, and no inline handler or foreign script is on the page', async ({
+    page,
+    request,
+  }) => {
     const blog = createLiveBlog('ru');
     const url = `/api/live/${blog.id}?locale=ru&after=${blog.entryIds[0]}`;
     const first = await request.get(url);
@@ -93,7 +99,9 @@ test.describe('a live blog for readers', () => {
     await expect(page.locator('article[id^="entry-"]')).toHaveCount(2);
     const html = await page.content();
     expect(html).not.toMatch(/\son[a-z]+=/i);
-    const external = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)));
+    const external = await page
+      .locator('script[src]')
+      .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)));
     expect(external).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   });
@@ -101,7 +109,9 @@ test.describe('a live blog for readers', () => {
   test('JSON-LD is a LiveBlogPosting with its entries as BlogPosting updates', async ({ page }) => {
     const blog = createLiveBlog('kk');
     await page.goto(articleUrl(blog));
-    const posting = (await jsonLd(page)).find((block) => block['@type'] === 'LiveBlogPosting') as Record<string, unknown> & { liveBlogUpdate: Record<string, string>[] };
+    const posting = (await jsonLd(page)).find((block) => block['@type'] === 'LiveBlogPosting') as Record<string, unknown> & {
+      liveBlogUpdate: Record<string, string>[];
+    };
     expect(posting).toBeDefined();
     expect(posting.coverageStartTime).toMatch(/\+05:00$/);
     expect(posting.coverageEndTime).toBeUndefined();

@@ -55,7 +55,8 @@ test.describe('article page without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Қатысты мақалалар' })).toBeVisible();
     expect(await related.count()).toBeGreaterThanOrEqual(4);
     expect(await related.count()).toBeLessThanOrEqual(6);
-    for (const name of ['Telegram', 'WhatsApp', 'Facebook', 'X']) await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^https:\/\//);
+    for (const name of ['Telegram', 'WhatsApp', 'Facebook', 'X'])
+      await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^https:\/\//);
     await expect(page.getByRole('link', { name: 'Сілтемені көшіру' })).toBeVisible();
     await expect(page.getByText(/мин оқу/)).toBeVisible();
 

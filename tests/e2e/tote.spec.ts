@@ -73,7 +73,9 @@ test.describe('without JavaScript', () => {
     const url = `${baseURL}${toteArticleUrl(seed)}`;
     const kkUrl = `${baseURL}/kk/article/${seed.id}-${seed.slug}`;
     await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
-    const alternates = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
+    const alternates = await head
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang'), el.getAttribute('href')]));
     expect(Object.fromEntries(alternates)).toEqual({ kk: kkUrl, 'kk-Latn': kkUrl.replace('/kk/', '/kk-latn/'), 'kk-Arab': url, 'x-default': kkUrl });
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
     expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: title, inLanguage: 'kk-Arab', url });
@@ -113,7 +115,8 @@ test.describe('without JavaScript', () => {
     const seed = seedArticle();
     const response = await request.get(`/kk-arab/article/${seed.id}-wrong-slug`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
-    for (const { value } of response.headersArray().filter((h) => h.name.toLowerCase() === 'location')) expect(new URL(value, 'http://x').pathname).toBe(toteArticleUrl(seed));
+    for (const { value } of response.headersArray().filter((h) => h.name.toLowerCase() === 'location'))
+      expect(new URL(value, 'http://x').pathname).toBe(toteArticleUrl(seed));
     for (const path of ['/kk-arab/no-such', '/kk-arab/article/99999999-nothing', '/kk-arab/category/no-such']) {
       const notFound = await page.goto(path);
       expect(notFound?.status(), path).toBe(404);

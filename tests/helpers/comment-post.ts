@@ -47,7 +47,9 @@ export async function post(options: PostOptions): Promise<{ state: CommentState;
   if (start !== null) form.set('start', start);
   const locale = options.locale ?? 'kk';
   const context: RequestContext = { id: 't', clientIp: options.ip };
-  const state = await withRequestContext(context, () => postComment(locale, options.articleId, `/${locale}/article/${options.articleId}-x`, { status: 'idle' }, form));
+  const state = await withRequestContext(context, () =>
+    postComment(locale, options.articleId, `/${locale}/article/${options.articleId}-x`, { status: 'idle' }, form),
+  );
   return { state, status: context.status };
 }
 

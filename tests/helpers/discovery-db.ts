@@ -56,12 +56,18 @@ export function discovery(now = Date.now()): Discovery {
            from articles a join users u on u.id = a.author_id left join categories c on c.id = a.category_id`,
       )
       .all() as Row[];
-    const tagRows = db.prepare('select at.article_id as id, t.locale, t.slug from article_tags at join tags t on t.id = at.tag_id').all() as { id: number; locale: string; slug: string }[];
+    const tagRows = db.prepare('select at.article_id as id, t.locale, t.slug from article_tags at join tags t on t.id = at.tag_id').all() as {
+      id: number;
+      locale: string;
+      slug: string;
+    }[];
     const readable = (r: Row) => (r.status === 'published' || r.status === 'scheduled') && r.published_at !== null && r.published_at <= now;
     const touched = (r: Row) => r.updated_at >= seededAt || r.created_at >= seededAt;
     const visible = rows.filter(readable);
     const partnerOf = (r: Row) =>
-      visible.filter((p) => p.id !== r.id && p.locale !== r.locale && (p.id === r.translation_id || p.translation_id === r.id)).sort((a, b) => a.id - b.id)[0] ?? null;
+      visible
+        .filter((p) => p.id !== r.id && p.locale !== r.locale && (p.id === r.translation_id || p.translation_id === r.id))
+        .sort((a, b) => a.id - b.id)[0] ?? null;
     const toPublic = (r: Row): PublicArticle => {
       const partner = partnerOf(r);
       return {

@@ -27,7 +27,11 @@ export function seedArticle(): ArticleRow {
 export function translatedPair(): { ru: ArticleRow; kk: ArticleRow } {
   const db = e2eDb();
   try {
-    const ru = db.prepare(`select id, locale, slug, title, translation_id from articles where locale = 'ru' and ${SEEDED} and translation_id is not null order by id limit 1`).get() as ArticleRow;
+    const ru = db
+      .prepare(
+        `select id, locale, slug, title, translation_id from articles where locale = 'ru' and ${SEEDED} and translation_id is not null order by id limit 1`,
+      )
+      .get() as ArticleRow;
     const kk = db.prepare('select id, locale, slug, title, translation_id from articles where id = ?').get(ru.translation_id) as ArticleRow;
     return { ru, kk };
   } finally {
@@ -85,7 +89,13 @@ export async function createAccount(role: 'admin' | 'editor' | 'author'): Promis
   const passwordHash = await hashPassword(account.password);
   const db = writable();
   try {
-    db.prepare('insert into users (email, name, slug, role, password_hash) values (?, ?, ?, ?, ?)').run(account.email, `Сынақ ${tag}`, `test-${role}-${tag}`, role, passwordHash);
+    db.prepare('insert into users (email, name, slug, role, password_hash) values (?, ?, ?, ?, ?)').run(
+      account.email,
+      `Сынақ ${tag}`,
+      `test-${role}-${tag}`,
+      role,
+      passwordHash,
+    );
   } finally {
     db.close();
   }
@@ -139,7 +149,10 @@ export function createTranslatedPair(): { kk: ArticleRow; ru: ArticleRow } {
 export function createCategory(name: string): { id: number; slug: string } {
   const db = writable();
   try {
-    return db.prepare("insert into categories (locale, slug, name, position) values ('ru', ?, ?, 999) returning id, slug").get(`e2e-${tagged()}`, name) as { id: number; slug: string };
+    return db.prepare("insert into categories (locale, slug, name, position) values ('ru', ?, ?, 999) returning id, slug").get(`e2e-${tagged()}`, name) as {
+      id: number;
+      slug: string;
+    };
   } finally {
     db.close();
   }

@@ -9,7 +9,8 @@ import { Parser } from 'htmlparser2';
  */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'srcset', 'ping']);
 // Next's inline scripts: the flight-data pushes, and the one-line bootstraps before them.
-const NEXT_PUSH = /^\s*\(?self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)?\.push\(\[0\]\)\s*;?\s*$|^\s*self\.__next_f\.push\(\[(\d+),("(?:[^"\\\n]|\\.)*")\]\)\s*;?\s*$/s;
+const NEXT_PUSH =
+  /^\s*\(?self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)?\.push\(\[0\]\)\s*;?\s*$|^\s*self\.__next_f\.push\(\[(\d+),("(?:[^"\\\n]|\\.)*")\]\)\s*;?\s*$/s;
 const NEXT_PUSH_INIT = /^\s*\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)\s*;?\s*$/;
 const TURBOPACK_BOOT = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{.*\})\);?$/s;
 
@@ -26,7 +27,8 @@ export function executableBits(html: string): string[] {
           // Browsers drop ASCII whitespace and control characters inside a URL's scheme.
           const squeezed = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
           const urls = key === 'srcset' ? squeezed.split(',') : [squeezed];
-          if (URL_ATTRIBUTES.has(key) && urls.some((url) => /^(javascript|vbscript):|^data:(text\/html|application\/|image\/svg)/.test(url))) found.push(`<${name} ${attribute}="${value.slice(0, 80)}">`);
+          if (URL_ATTRIBUTES.has(key) && urls.some((url) => /^(javascript|vbscript):|^data:(text\/html|application\/|image\/svg)/.test(url)))
+            found.push(`<${name} ${attribute}="${value.slice(0, 80)}">`);
         }
         if (name === 'script') script = { attributes, text: '' };
         if (['base', 'object', 'embed', 'iframe', 'frame', 'applet'].includes(name)) found.push(`<${name}>`);

@@ -26,7 +26,9 @@ export function createLiveBlog(locale: Edition): LiveBlogRow {
          values (?, ?, ?, ?, '', '', 'published', ?, ?, (select id from users where email = ?), 'live') returning id`,
       )
       .get(locale, `e2e-live-${tag}`, title, locale === 'kk' ? 'Сынақ лиды.' : 'Лид для теста.', day, day, ACCOUNTS.editor.email) as { id: number };
-    const entry = db.prepare('insert into live_entries (article_id, headline, body_markdown, body_html, key_event, created_at) values (?, ?, ?, ?, ?, ?) returning id');
+    const entry = db.prepare(
+      'insert into live_entries (article_id, headline, body_markdown, body_html, key_event, created_at) values (?, ?, ?, ?, ?, ?) returning id',
+    );
     const first = entry.get(id, 'Алғашқы басты оқиға', 'Бірінші жазба.', '<p>Бірінші жазба.</p>', 1, day + 60_000) as { id: number };
     const second = entry.get(id, '', 'Екінші жазба.', '<p>Екінші жазба.</p>', 0, day + 120_000) as { id: number };
     return { id, slug: `e2e-live-${tag}`, locale, entryIds: [first.id, second.id] };
@@ -39,7 +41,11 @@ export function createLiveBlog(locale: Edition): LiveBlogRow {
 export function demoLiveBlog(locale: Edition): { id: number; slug: string } {
   const db = open(true);
   try {
-    return db.prepare("select id, slug from articles where format = 'live' and locale = ? and author_id in (select id from users where email is null) order by id limit 1").get(locale) as { id: number; slug: string };
+    return db
+      .prepare(
+        "select id, slug from articles where format = 'live' and locale = ? and author_id in (select id from users where email is null) order by id limit 1",
+      )
+      .get(locale) as { id: number; slug: string };
   } finally {
     db.close();
   }

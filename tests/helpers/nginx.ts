@@ -12,7 +12,6 @@ import { freePort } from '../../scripts/free-port';
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const REFERENCE = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
-
 export function nginxConfig(prefix: string, port: number, upstreamPort: number): string {
   let text = fs.readFileSync(REFERENCE, 'utf8');
   const swap = (from: string | RegExp, to: string) => {

@@ -13,7 +13,13 @@ export async function signInRaw(address: string, who: keyof typeof ACCOUNTS, jar
 }
 
 /** Fields of the admin form in `path` that has `field`, with values replaced, posted. */
-export async function postAdminForm(client: Client, path: string, field: string, values: Record<string, string | null>, pick?: (fields: [string, string][]) => boolean): Promise<RawResponse> {
+export async function postAdminForm(
+  client: Client,
+  path: string,
+  field: string,
+  values: Record<string, string | null>,
+  pick?: (fields: [string, string][]) => boolean,
+): Promise<RawResponse> {
   const page = await get(client, path);
   if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
   const form = pick ? formsIn(page.text).find((f) => pick(f.fields)) : formWith(page.text, field);

@@ -73,7 +73,13 @@ export async function postRawComment(options: {
     localAddress: options.address,
     body,
     timeoutMs: 90_000,
-    headers: { accept: 'text/html', 'content-type': contentType, origin: `http://127.0.0.1:${process.env.E2E_PORT}`, cookie: `qamshy_comment_start=${options.token}`, ...options.headers },
+    headers: {
+      accept: 'text/html',
+      'content-type': contentType,
+      origin: `http://127.0.0.1:${process.env.E2E_PORT}`,
+      cookie: `qamshy_comment_start=${options.token}`,
+      ...options.headers,
+    },
   });
   // Without JavaScript an accepted comment redirects back to #comment-received; a limit answers 429.
   const accepted = response.status === 303 && (response.headers.location ?? '').endsWith('#comment-received');

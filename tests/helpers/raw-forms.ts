@@ -97,7 +97,14 @@ export function multipart(fields: [string, string][], files: FilePart[] = [], bo
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`, 'utf8'));
   }
   for (const file of files) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`, 'utf8'), file.data, Buffer.from('\r\n'));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+        'utf8',
+      ),
+      file.data,
+      Buffer.from('\r\n'),
+    );
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}`, boundary };
@@ -113,7 +120,12 @@ export async function get(client: Client, path: string, headers: Record<string, 
 }
 
 /** Posts a page's form as a browser without JavaScript would (same origin, the client's cookies). */
-export async function submit(client: Client, path: string, fields: [string, string][], options: { origin?: string | null; files?: FilePart[]; headers?: Record<string, string> } = {}): Promise<RawResponse> {
+export async function submit(
+  client: Client,
+  path: string,
+  fields: [string, string][],
+  options: { origin?: string | null; files?: FilePart[]; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
   const { body, contentType } = multipart(fields, options.files);
   const cookie = cookieHeader(client.jar);
   const origin = options.origin === undefined ? ORIGIN() : options.origin;

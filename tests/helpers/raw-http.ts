@@ -74,7 +74,10 @@ export function rawRequest(request: RawRequest): Promise<RawResponse> {
     let sent = 0;
     let sentAtAnswer = -1;
     let done = false;
-    const timer = setTimeout(() => finish(new Error(`no complete answer to ${request.method ?? 'GET'} ${request.path.slice(0, 80)} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`no complete answer to ${request.method ?? 'GET'} ${request.path.slice(0, 80)} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
 
     function finish(error?: Error) {
       if (done) return;
@@ -87,7 +90,16 @@ export function rawRequest(request: RawRequest): Promise<RawResponse> {
       if (parsed && (!error || parsed.complete)) {
         resolve({ ...parsed.response, bytesSentBeforeAnswer: sentAtAnswer < 0 ? sent : sentAtAnswer, ms: Date.now() - started });
       } else if (error && request.streamBytes && sent > 0) {
-        resolve({ status: 0, headers: {}, setCookies: [], body: Buffer.alloc(0), text: `${error.message} after ${sent} body bytes, before any answer`, bytesSentBeforeAnswer: sent, ms: Date.now() - started, reset: true });
+        resolve({
+          status: 0,
+          headers: {},
+          setCookies: [],
+          body: Buffer.alloc(0),
+          text: `${error.message} after ${sent} body bytes, before any answer`,
+          bytesSentBeforeAnswer: sent,
+          ms: Date.now() - started,
+          reset: true,
+        });
       } else reject(error ?? new Error(`connection closed without an answer to ${request.path.slice(0, 80)}`));
     }
 

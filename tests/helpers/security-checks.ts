@@ -25,7 +25,8 @@ const TITLES: string[] = (() => {
 
 /** Why this answer is not a localized HTML page (null when it is one). */
 export function notLocalized(answer: RawResponse): string | null {
-  if (!(answer.headers['content-type'] ?? '').startsWith('text/html')) return `content-type ${answer.headers['content-type'] ?? '(none)'}, body ${JSON.stringify(answer.text.slice(0, 60))}`;
+  if (!(answer.headers['content-type'] ?? '').startsWith('text/html'))
+    return `content-type ${answer.headers['content-type'] ?? '(none)'}, body ${JSON.stringify(answer.text.slice(0, 60))}`;
   if (!/<html[^>]*\blang="(kk|ru|kk-Latn)"/.test(answer.text)) return 'no <html lang> of an edition';
   const text = visibleText(answer.text);
   if (!TITLES.some((title) => text.includes(title))) return `none of the localized titles in ${JSON.stringify(text.slice(0, 120))}`;
@@ -115,7 +116,17 @@ export async function health(address = '127.0.0.3'): Promise<number> {
 /** Text that must never reach a client: stacks, SQL, paths, env names. */
 export function leaks(text: string): string[] {
   const found: string[] = [];
-  for (const pattern of [/SQLITE_\w+/, /sqlite3?\b.*error/i, /syntax error/i, /fts5:/i, /\bat \S+ \(\/[^)]+:\d+:\d+\)/, /node_modules\//, /\/work\/|\/tmp\/qamshy/, /DATABASE_URL|FORM_SECRET|UPLOADS_DIR/, /root:x:0:0/]) {
+  for (const pattern of [
+    /SQLITE_\w+/,
+    /sqlite3?\b.*error/i,
+    /syntax error/i,
+    /fts5:/i,
+    /\bat \S+ \(\/[^)]+:\d+:\d+\)/,
+    /node_modules\//,
+    /\/work\/|\/tmp\/qamshy/,
+    /DATABASE_URL|FORM_SECRET|UPLOADS_DIR/,
+    /root:x:0:0/,
+  ]) {
     const match = pattern.exec(text);
     if (match) found.push(match[0].slice(0, 80));
   }

@@ -16,7 +16,9 @@ export async function tempPortal(prefix: string) {
   sqlite.prepare("INSERT INTO users (name, slug) VALUES ('Автор', 'avtor')").run();
   const articleId = Number(
     sqlite
-      .prepare("INSERT INTO articles (locale, slug, title, body_markdown, body_html, author_id, status, published_at) VALUES ('kk', 'maqala', 'Мақала', 'md', '<p>md</p>', 1, 'published', 0)")
+      .prepare(
+        "INSERT INTO articles (locale, slug, title, body_markdown, body_html, author_id, status, published_at) VALUES ('kk', 'maqala', 'Мақала', 'md', '<p>md</p>', 1, 'published', 0)",
+      )
       .run().lastInsertRowid,
   );
   return { dir, databaseFile, uploadsDir, sqlite, articleId, cleanup: () => (sqlite.open && sqlite.close(), fs.rmSync(dir, { recursive: true, force: true })) };
@@ -25,7 +27,10 @@ export async function tempPortal(prefix: string) {
 export function countRows(file: string, sql: string, ...params: unknown[]): number {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return sqlite.prepare(sql).pluck().get(...params) as number;
+    return sqlite
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
   } finally {
     sqlite.close();
   }

@@ -28,7 +28,9 @@ export function validateHtml(documents: Record<string, string>, options: VnuOpti
   }
   if (run.error) throw run.error;
   const failed = (why: string) =>
-    new Error(`The Nu Html Checker failed (${why}; exit status ${run.status}${run.signal ? `, signal ${run.signal}` : ''}):\n${run.stderr.trim() || run.stdout.trim() || '(no output)'}`);
+    new Error(
+      `The Nu Html Checker failed (${why}; exit status ${run.status}${run.signal ? `, signal ${run.signal}` : ''}):\n${run.stderr.trim() || run.stdout.trim() || '(no output)'}`,
+    );
   if (run.status !== 0 && run.status !== 1) throw failed('unexpected exit');
   let report: { messages?: VnuMessage[] };
   try {

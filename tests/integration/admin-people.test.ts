@@ -9,7 +9,11 @@ import { categories, tags, users } from '@/db/schema';
 let n = 0;
 function person(role: 'admin' | 'editor' | 'author', active = true) {
   n += 1;
-  return db.insert(users).values({ email: `p${n}-${Date.now()}@qamshy.test`, name: `P ${n}`, slug: `p-${n}-${Date.now()}`, role, active }).returning({ id: users.id, role: users.role }).get();
+  return db
+    .insert(users)
+    .values({ email: `p${n}-${Date.now()}@qamshy.test`, name: `P ${n}`, slug: `p-${n}-${Date.now()}`, role, active })
+    .returning({ id: users.id, role: users.role })
+    .get();
 }
 
 describe('people', () => {
@@ -20,13 +24,20 @@ describe('people', () => {
     expect(createUser(editor, { email: 'x@qamshy.test', name: 'X', role: 'author', passwordHash: 'h' })).toEqual({ ok: false, reason: 'forbidden' });
     const made = createUser(admin, { email: 'New.Person@Qamshy.test', name: 'Жаңа Адам', role: 'author', passwordHash: 'h' });
     expect(made.ok).toBe(true);
-    expect(createUser(admin, { email: 'new.person@qamshy.test', name: 'Тағы', role: 'author', passwordHash: 'h' })).toEqual({ ok: false, reason: 'emailTaken' });
+    expect(createUser(admin, { email: 'new.person@qamshy.test', name: 'Тағы', role: 'author', passwordHash: 'h' })).toEqual({
+      ok: false,
+      reason: 'emailTaken',
+    });
     expect(listUsers(admin)!.some((u) => u.email === 'new.person@qamshy.test')).toBe(true);
   });
 
   it('never leaves the newsroom without an active admin', () => {
     // Only this test's admins are active admins while it runs.
-    const others = db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).all();
+    const others = db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+      .all();
     for (const o of others) db.update(users).set({ active: false }).where(eq(users.id, o.id)).run();
     try {
       const only = person('admin');
@@ -62,13 +73,26 @@ describe('categories and tags', () => {
     expect(saveCategory(editor, null, { locale: 'kk', name: 'Ғылым', slug: 'gylym', position: 9 })).toEqual({ ok: true });
     expect(saveCategory(editor, null, { locale: 'kk', name: 'Тағы', slug: 'gylym', position: 9 })).toEqual({ ok: false, reason: 'slugTaken' });
     expect(saveCategory(editor, null, { locale: 'ru', name: 'Наука', slug: 'gylym', position: 9 })).toEqual({ ok: true }); // other edition
-    const sport = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport'))).get()!;
+    const sport = db
+      .select()
+      .from(categories)
+      .where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport')))
+      .get()!;
     expect(deleteCategory(editor, sport.id)).toEqual({ ok: false, reason: 'notEmpty' });
-    const empty = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'gylym'))).get()!;
+    const empty = db
+      .select()
+      .from(categories)
+      .where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'gylym')))
+      .get()!;
     expect(deleteCategory(author, empty.id)).toEqual({ ok: false, reason: 'forbidden' });
     expect(deleteCategory(editor, empty.id)).toEqual({ ok: true });
     const tag = db.select().from(tags).where(eq(tags.locale, 'kk')).get()!;
-    const other = db.select().from(tags).where(and(eq(tags.locale, 'kk'))).all().find((x) => x.id !== tag.id)!;
+    const other = db
+      .select()
+      .from(tags)
+      .where(and(eq(tags.locale, 'kk')))
+      .all()
+      .find((x) => x.id !== tag.id)!;
     expect(renameTag(editor, tag.id, { name: 'X', slug: other.slug })).toEqual({ ok: false, reason: 'slugTaken' });
     expect(renameTag(editor, tag.id, { name: tag.name, slug: tag.slug })).toEqual({ ok: true });
   });

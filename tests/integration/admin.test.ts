@@ -20,7 +20,11 @@ function makeUser(role: 'admin' | 'editor' | 'author', active = true) {
     .get();
 }
 
-const category = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport'))).get()!;
+const category = db
+  .select()
+  .from(categories)
+  .where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport')))
+  .get()!;
 
 const input = (overrides: Partial<SaveInput> = {}) => articleInput(category.id, { tags: ['сынақ'], ...overrides });
 
@@ -67,7 +71,10 @@ describe('article status flow and permissions', () => {
     if (!created.ok) return;
     expect(getReadableArticle('kk', created.id)).toBeNull();
     expect(saveArticle(author, created.id, input({ intent: 'publish', version: 1 }))).toEqual({ ok: false, reason: 'forbidden' });
-    expect(saveArticle(author, created.id, input({ intent: 'schedule', version: 1, scheduledAt: new Date(Date.now() + 3_600_000) }))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(saveArticle(author, created.id, input({ intent: 'schedule', version: 1, scheduledAt: new Date(Date.now() + 3_600_000) }))).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     // Nothing a reader sees changes while the story is a draft or under review: the page cache stays.
     expect(saveArticle(author, created.id, input({ intent: 'submit', version: 1 }))).toMatchObject({ ok: true, status: 'submitted', readersAffected: false });
     expect(getReadableArticle('kk', created.id)).toBeNull();
@@ -86,7 +93,11 @@ describe('article status flow and permissions', () => {
     // Taking it down is a change readers must see at once.
     expect(saveArticle(editor, created.id, input({ intent: 'unpublish', version: 3 }))).toMatchObject({ ok: true, status: 'draft', readersAffected: true });
     expect(getReadableArticle('kk', created.id)).toBeNull();
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, created.id))).all();
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, created.id)))
+      .all();
     expect(audit.map((a) => a.action)).toEqual(['article.create', 'article.submit', 'article.publish', 'article.unpublish']);
   });
 
@@ -152,7 +163,11 @@ describe('credits and the article list', () => {
 
   it('filters by category, author and literal title text', () => {
     const editor = makeUser('editor');
-    const other = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'qogam'))).get()!;
+    const other = db
+      .select()
+      .from(categories)
+      .where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'qogam')))
+      .get()!;
     const a = saveArticle(editor, null, input({ title: '100% нақты_тақырып' }));
     const b = saveArticle(editor, null, input({ title: '100 нақты тақырып', categoryId: other.id }));
     if (!a.ok || !b.ok) throw new Error('not created');

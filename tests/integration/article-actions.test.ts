@@ -23,7 +23,11 @@ let counter = 0;
 function makeUser(role: 'editor' | 'author') {
   counter += 1;
   const slug = `actions-${role}-${counter}-${Date.now()}`;
-  return db.insert(users).values({ email: `${slug}@qamshy.test`, name: slug, slug, role }).returning({ id: users.id, role: users.role }).get();
+  return db
+    .insert(users)
+    .values({ email: `${slug}@qamshy.test`, name: slug, slug, role })
+    .returning({ id: users.id, role: users.role })
+    .get();
 }
 
 /** The form as the editor posts it: every field of the one definition, then the test's changes. */
@@ -38,7 +42,8 @@ function articleForm(changes: Record<string, string | File>) {
 const outcome = <T>(run: Promise<T>) =>
   run.then(
     (state) => ({ state, to: null }),
-    (error: Error & { digest?: string }) => (error.digest?.startsWith('NEXT_REDIRECT') ? { state: null, to: error.digest.split(';')[2] } : Promise.reject(error)),
+    (error: Error & { digest?: string }) =>
+      error.digest?.startsWith('NEXT_REDIRECT') ? { state: null, to: error.digest.split(';')[2] } : Promise.reject(error),
   );
 
 beforeEach(() => {
@@ -47,7 +52,9 @@ beforeEach(() => {
 
 describe('saveArticleAction', () => {
   it('gives back every typed value and a translated error per field, the first issue of each', async () => {
-    const { state } = await outcome(saveArticleAction(null, IDLE, articleForm({ title: 'x', slug: 'Not A Slug!', sourceUrl: 'ftp://x', tags: 'бір, екі', translationRef: 'abc' })));
+    const { state } = await outcome(
+      saveArticleAction(null, IDLE, articleForm({ title: 'x', slug: 'Not A Slug!', sourceUrl: 'ftp://x', tags: 'бір, екі', translationRef: 'abc' })),
+    );
     expect(state).toMatchObject({
       status: 'error',
       reason: 'invalid',
@@ -97,7 +104,12 @@ describe('redirect-after-post outcomes', () => {
     const id = /\/admin\/articles\/(\d+)/.exec(to ?? '')![1];
     const pick = (stem: string) => {
       const form = new FormData();
-      for (const [name, value] of [['articleId', id], ['page', '2'], ['stem', stem]]) form.set(name, value);
+      for (const [name, value] of [
+        ['articleId', id],
+        ['page', '2'],
+        ['stem', stem],
+      ])
+        form.set(name, value);
       return outcome(pickThumbnail(form));
     };
     expect((await pick('../20170708195532885')).to).toBe(`/admin/media?pick=${id}&page=2&error=image`);

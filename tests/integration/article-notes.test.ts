@@ -71,10 +71,27 @@ describe('updates and corrections', () => {
 
     // Announced again as an update (IndexNow, the webhook), not posted to Telegram a second time.
     const sent = db.select({ event: outbox.event, target: outbox.target }).from(outbox).where(eq(outbox.articleId, id)).orderBy(outbox.id).all();
-    expect(sent.filter((d) => d.event === 'article.published').map((d) => d.target).sort()).toEqual(['indexnow', 'telegram', 'webhook']);
-    expect(sent.filter((d) => d.event === 'article.updated').map((d) => d.target).sort()).toEqual(['indexnow', 'indexnow', 'webhook', 'webhook']);
+    expect(
+      sent
+        .filter((d) => d.event === 'article.published')
+        .map((d) => d.target)
+        .sort(),
+    ).toEqual(['indexnow', 'telegram', 'webhook']);
+    expect(
+      sent
+        .filter((d) => d.event === 'article.updated')
+        .map((d) => d.target)
+        .sort(),
+    ).toEqual(['indexnow', 'indexnow', 'webhook', 'webhook']);
 
-    expect(db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, id))).orderBy(desc(auditLog.id)).get()?.action).toBe('article.note.correction');
+    expect(
+      db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, id)))
+        .orderBy(desc(auditLog.id))
+        .get()?.action,
+    ).toBe('article.note.correction');
   });
 
   it('never loses a note when a revision is restored', () => {
@@ -87,7 +104,9 @@ describe('updates and corrections', () => {
     expect(getArticleForEdit(editor, id)?.title).toBe('Бірінші нұсқа');
     expect(listArticleNotes(id).map((n) => n.body)).toEqual(['Тақырыптағы қате түзетілді.']);
     // A note added after an edit also survives restoring the text of before it.
-    expect(saveArticle(editor, id, articleInput(kkCategory.id, { title: 'Үшінші нұсқа', intent: 'publish', version: version + 1 }))).toMatchObject({ ok: true });
+    expect(saveArticle(editor, id, articleInput(kkCategory.id, { title: 'Үшінші нұсқа', intent: 'publish', version: version + 1 }))).toMatchObject({
+      ok: true,
+    });
     const latest = db.select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(desc(articleRevisions.id)).get()!;
     expect(restoreRevision(editor, id, latest.id, version + 2)).toMatchObject({ ok: true });
     expect(listArticleNotes(id)).toHaveLength(1);
@@ -109,7 +128,12 @@ describe('updates and corrections', () => {
     expect(listArticleNotes(id)).toHaveLength(1);
     expect(deleteArticleNote(editor, id, note.id)).toEqual({ ok: true, locale: 'kk' });
     expect(listArticleNotes(id)).toHaveLength(0);
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, id))).orderBy(desc(auditLog.id)).get()!;
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.id))
+      .get()!;
     expect(audit).toMatchObject({ action: 'article.note.delete', userId: editor.id });
     expect(audit.detail).toContain('Күні қате көрсетілген еді.');
     expect(audit.detail).toContain('correction');

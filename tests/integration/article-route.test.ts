@@ -62,7 +62,7 @@ describe('the article route', () => {
 });
 
 describe('the language switch target', () => {
-  it('is the translation, the article in its own edition, or else the chosen edition\'s front page', () => {
+  it("is the translation, the article in its own edition, or else the chosen edition's front page", () => {
     const kazakh = publish({ locale: 'kk' });
     const translated = publish({ translationId: kazakh.id });
     const lonely = publish({});

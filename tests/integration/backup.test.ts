@@ -32,7 +32,9 @@ let portal: Awaited<ReturnType<typeof tempPortal>>;
 let writer: ChildProcess | null = null;
 
 function startWriter(): Promise<void> {
-  writer = spawn(process.execPath, ['-e', WRITER, createRequire(import.meta.url).resolve('better-sqlite3'), portal.databaseFile, String(portal.articleId)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  writer = spawn(process.execPath, ['-e', WRITER, createRequire(import.meta.url).resolve('better-sqlite3'), portal.databaseFile, String(portal.articleId)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     writer!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     writer!.on('exit', (code) => reject(new Error(`writer exited early (${code})`)));
@@ -102,7 +104,11 @@ describe('backup and restore', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const before = portal.sqlite.prepare('SELECT count(*) AS n, max(id) AS last FROM comments').get() as { n: number; last: number };
-    const { dir, manifest } = await createBackup({ databaseFile: portal.databaseFile, uploadsDir: portal.uploadsDir, outDir: path.join(portal.dir, 'backups') });
+    const { dir, manifest } = await createBackup({
+      databaseFile: portal.databaseFile,
+      uploadsDir: portal.uploadsDir,
+      outDir: path.join(portal.dir, 'backups'),
+    });
     const after = portal.sqlite.prepare('SELECT count(*) FROM comments').pluck().get() as number;
     await stopWriter();
 

@@ -16,7 +16,11 @@ fs.writeFileSync(path.join(dir, 'not-executable'), '', { mode: 0o644 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function check(env: { PATH: string; CHROMIUM_PATH: string; NGINX_PATH: string }) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-test-tools.ts'], { env: { NODE_ENV: 'test', ...env }, encoding: 'utf8', timeout: 15_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-test-tools.ts'], {
+    env: { NODE_ENV: 'test', ...env },
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   return { status: run.status, output: (run.stdout + run.stderr).trim() };
 }
 

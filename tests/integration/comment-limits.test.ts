@@ -29,7 +29,16 @@ const keyOf = (ip: string) => clientKey(ip, formSecret());
 const oldRows = (ip: string, n: number, minutesAgo: number) =>
   db
     .insert(comments)
-    .values(Array.from({ length: n }, (_, i) => ({ articleId: a1, authorName: 'Ескі', body: `ескі ${i}`, status: 'approved' as const, clientKey: keyOf(ip), createdAt: new Date(Date.now() - minutesAgo * 60_000) })))
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        articleId: a1,
+        authorName: 'Ескі',
+        body: `ескі ${i}`,
+        status: 'approved' as const,
+        clientKey: keyOf(ip),
+        createdAt: new Date(Date.now() - minutesAgo * 60_000),
+      })),
+    )
     .run();
 
 beforeEach(() => jar.clear());
@@ -39,7 +48,12 @@ describe('per-client rate limits', () => {
     const ip = '127.0.0.2';
     for (const articleId of [a1, a1, a2, a2, a3]) expect((await post({ ip, articleId })).state.status).toBe('ok');
     const refused = await post({ ip, articleId: a4, name: 'Дана', body: 'Алтыншы пікір' });
-    expect(refused.state).toMatchObject({ status: 'error', reason: 'tooMany', message: kk.CommentForm.tooMany, values: { name: 'Дана', body: 'Алтыншы пікір' } });
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      reason: 'tooMany',
+      message: kk.CommentForm.tooMany,
+      values: { name: 'Дана', body: 'Алтыншы пікір' },
+    });
     expect(refused.status).toBe(429);
     expect(rowsFrom([ip])).toHaveLength(5);
 
@@ -117,7 +131,13 @@ describe('minimum fill time', () => {
     const ip = '127.0.0.30';
     const fresh = issueFormToken(Date.now(), formSecret());
     const refused = await post({ ip, articleId: a1, start: fresh, body: 'Тым жылдам' });
-    expect(refused.state).toMatchObject({ status: 'error', reason: 'tooFast', message: kk.CommentForm.tooFast, values: { body: 'Тым жылдам' }, startToken: fresh });
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      reason: 'tooFast',
+      message: kk.CommentForm.tooFast,
+      values: { body: 'Тым жылдам' },
+      startToken: fresh,
+    });
     expect(refused.status).toBe(429);
     expect(rowsFrom([ip])).toHaveLength(0);
     expect((await post({ ip, articleId: a1, start: issueFormToken(Date.now() - 3000, formSecret()) })).state.status).toBe('ok');
@@ -133,7 +153,12 @@ describe('minimum fill time', () => {
   it('refuses a post without any token (400) and hands out a fresh one, which is too fresh to use at once', async () => {
     const ip = '127.0.0.32';
     const refused = await post({ ip, articleId: a2, start: null, js: false, name: 'Бот', body: 'Токенсіз' });
-    expect(refused.state).toMatchObject({ status: 'error', reason: 'formExpired', message: kk.CommentForm.formExpired, values: { name: 'Бот', body: 'Токенсіз' } });
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      reason: 'formExpired',
+      message: kk.CommentForm.formExpired,
+      values: { name: 'Бот', body: 'Токенсіз' },
+    });
     expect(refused.status).toBe(400);
     const next = 'startToken' in refused.state ? refused.state.startToken : undefined;
     expect(next).toMatch(/\./);
@@ -148,7 +173,14 @@ describe('minimum fill time', () => {
     const older = (parseInt(issued, 36) - 60_000).toString(36);
     const flipped = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'AB' : 'AA'}`;
     const foreign = issueFormToken(Date.now() - 10_000, Buffer.from('another secret, not this portal’s, 32+ chars'));
-    for (const start of [`${older}.${nonce}.${signature}`, `${issued}.${nonce}.${flipped}`, foreign, readyToken(25 * 3_600_000), 'garbage', `${issued}.${nonce}`]) {
+    for (const start of [
+      `${older}.${nonce}.${signature}`,
+      `${issued}.${nonce}.${flipped}`,
+      foreign,
+      readyToken(25 * 3_600_000),
+      'garbage',
+      `${issued}.${nonce}`,
+    ]) {
       const refused = await post({ ip, articleId: a3, start });
       expect(refused.state.reason, start).toBe('formExpired');
       expect(refused.status).toBe(400);
@@ -182,7 +214,13 @@ describe('refusals are localized and keep the text', () => {
     const ip = '127.0.0.50';
     for (const articleId of [a1, a2, a3, a4, a5]) await post({ ip, articleId, locale: 'ru' });
     const refused = await post({ ip, articleId: a6, locale: 'ru', name: 'Иван', body: 'Шестой комментарий', js: false });
-    expect(refused.state).toMatchObject({ status: 'error', reason: 'tooMany', message: ru.CommentForm.tooMany, errors: {}, values: { name: 'Иван', body: 'Шестой комментарий' } });
+    expect(refused.state).toMatchObject({
+      status: 'error',
+      reason: 'tooMany',
+      message: ru.CommentForm.tooMany,
+      errors: {},
+      values: { name: 'Иван', body: 'Шестой комментарий' },
+    });
     expect(refused.state.startToken).toBeUndefined();
     expect(refused.status).toBe(429);
     expect(ru.CommentForm.tooMany).not.toBe(kk.CommentForm.tooMany);

@@ -21,8 +21,16 @@ describe('comment saving', () => {
   });
 
   it('shows approved comments oldest first', () => {
-    const older = db.insert(comments).values({ articleId: article.id, authorName: 'Бірінші', body: 'ерте', status: 'approved', createdAt: new Date('2026-01-01T00:00:00Z') }).returning().get();
-    const newer = db.insert(comments).values({ articleId: article.id, authorName: 'Екінші', body: 'кеш', status: 'approved', createdAt: new Date('2026-01-02T00:00:00Z') }).returning().get();
+    const older = db
+      .insert(comments)
+      .values({ articleId: article.id, authorName: 'Бірінші', body: 'ерте', status: 'approved', createdAt: new Date('2026-01-01T00:00:00Z') })
+      .returning()
+      .get();
+    const newer = db
+      .insert(comments)
+      .values({ articleId: article.id, authorName: 'Екінші', body: 'кеш', status: 'approved', createdAt: new Date('2026-01-02T00:00:00Z') })
+      .returning()
+      .get();
     const ids = listApprovedComments(article.id).items.map((c) => c.id);
     expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(newer.id));
   });
@@ -39,7 +47,11 @@ describe('comment saving', () => {
 
   it('files honeypot submissions as spam', () => {
     expect(save({ articleId: article.id, name: 'Bot', body: 'buy now', spam: true })).toBe('saved');
-    const row = db.select().from(comments).where(and(eq(comments.articleId, article.id), eq(comments.authorName, 'Bot'))).get()!;
+    const row = db
+      .select()
+      .from(comments)
+      .where(and(eq(comments.articleId, article.id), eq(comments.authorName, 'Bot')))
+      .get()!;
     expect(row.status).toBe('spam');
   });
 });

@@ -12,7 +12,8 @@ vi.mock('next-intl/server', async () => {
   const { createTranslator } = await import('use-intl/core');
   const messages = { kk: (await import('@/messages/kk.json')).default, ru: (await import('@/messages/ru.json')).default };
   return {
-    getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru'; namespace: string }) => createTranslator({ locale, messages: messages[locale], namespace: namespace as 'ContentApi' }),
+    getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru'; namespace: string }) =>
+      createTranslator({ locale, messages: messages[locale], namespace: namespace as 'ContentApi' }),
   };
 });
 
@@ -21,7 +22,8 @@ const { GET: articleRoute } = await import('@/app/api/v1/articles/[id]/route');
 
 const SITE = 'http://qamshy.test'; // vitest.config.ts
 const list = (search: string, headers: Record<string, string> = {}) => listRoute(new Request(`${SITE}/api/v1/articles${search}`, { headers }));
-const one = (id: string, search = '', headers: Record<string, string> = {}) => articleRoute(new Request(`${SITE}/api/v1/articles/${id}${search}`, { headers }), { params: Promise.resolve({ id }) });
+const one = (id: string, search = '', headers: Record<string, string> = {}) =>
+  articleRoute(new Request(`${SITE}/api/v1/articles/${id}${search}`, { headers }), { params: Promise.resolve({ id }) });
 
 type Item = { id: number; url: string; apiUrl: string; alternates: Record<string, string>; tags: { slug: string; url: string }[]; [key: string]: unknown };
 type Page = { items: Item[]; page: number; pageSize: number; hasMore: boolean; next: string | null; prev: string | null };
@@ -35,7 +37,16 @@ const created: number[] = [];
 function insertArticle(values: Partial<typeof articles.$inferInsert>) {
   const id = db
     .insert(articles)
-    .values({ locale: 'kk', slug: `api-${Math.random().toString(36).slice(2)}`, title: 'API сынағы', bodyMarkdown: 'Мәтін', bodyHtml: renderMarkdown('Мәтін'), authorId: seed.authorId, categoryId: category.id, ...values })
+    .values({
+      locale: 'kk',
+      slug: `api-${Math.random().toString(36).slice(2)}`,
+      title: 'API сынағы',
+      bodyMarkdown: 'Мәтін',
+      bodyHtml: renderMarkdown('Мәтін'),
+      authorId: seed.authorId,
+      categoryId: category.id,
+      ...values,
+    })
     .returning({ id: articles.id })
     .get().id;
   db.insert(articleTags).values({ articleId: id, tagId: tag.id }).run();
@@ -95,7 +106,7 @@ describe('content API answers', () => {
     expect(answer.headers.get('set-cookie')).toBeNull();
     const body = (await answer.json()) as Page;
     expect(body).toMatchObject({ page: 1, pageSize: 20, prev: null });
-    const item = body.items.find((i) => i.id === seed.id) ?? (await (await one(String(seed.id))).json()) as Item;
+    const item = body.items.find((i) => i.id === seed.id) ?? ((await (await one(String(seed.id))).json()) as Item);
     expect(item).toMatchObject({
       id: seed.id,
       locale: 'kk',
@@ -125,9 +136,16 @@ describe('content API answers', () => {
   });
 
   it('gives the single article its sanitized body with absolute site links', async () => {
-    const id = insertArticle({ status: 'published', publishedAt: new Date(Date.now() - 5000), bodyMarkdown: 'x', bodyHtml: '<p><a href="/kk/tag/partiia">тег</a> <img src="/uploads/2020/01/a.jpg" alt="a"> <a href="//cdn.example/x">cdn</a></p>' });
+    const id = insertArticle({
+      status: 'published',
+      publishedAt: new Date(Date.now() - 5000),
+      bodyMarkdown: 'x',
+      bodyHtml: '<p><a href="/kk/tag/partiia">тег</a> <img src="/uploads/2020/01/a.jpg" alt="a"> <a href="//cdn.example/x">cdn</a></p>',
+    });
     const body = (await (await one(String(id))).json()) as Item & { bodyHtml: string };
-    expect(body.bodyHtml).toBe(`<p><a href="${SITE}/kk/tag/partiia">тег</a> <img src="${SITE}/uploads/2020/01/a.jpg" alt="a"> <a href="//cdn.example/x">cdn</a></p>`);
+    expect(body.bodyHtml).toBe(
+      `<p><a href="${SITE}/kk/tag/partiia">тег</a> <img src="${SITE}/uploads/2020/01/a.jpg" alt="a"> <a href="//cdn.example/x">cdn</a></p>`,
+    );
   });
 
   it('walks a whole listing through next links, each article once', async () => {

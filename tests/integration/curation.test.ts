@@ -29,7 +29,10 @@ function published(title: string, minutesAgo: number, overrides: Partial<SaveInp
   const categoryId = overrides.locale === 'ru' ? ruCategory.id : kkCategory.id;
   const result = saveArticle(editor, null, articleInput(categoryId, { title, intent: 'publish', ...overrides }));
   if (!result.ok) throw new Error(`not created: ${result.reason}`);
-  db.update(articles).set({ publishedAt: new Date(Date.now() - minutesAgo * 60_000) }).where(eq(articles.id, result.id)).run();
+  db.update(articles)
+    .set({ publishedAt: new Date(Date.now() - minutesAgo * 60_000) })
+    .where(eq(articles.id, result.id))
+    .run();
   return result.id;
 }
 
@@ -65,16 +68,27 @@ describe('the curated front page', () => {
 
   it('skips a pinned story readers cannot see (taken down, or moved to the future) and falls back', () => {
     db.update(articles).set({ status: 'draft' }).where(eq(articles.id, older[1])).run();
-    db.update(articles).set({ publishedAt: new Date(Date.now() + 3_600_000) }).where(eq(articles.id, older[0])).run();
+    db.update(articles)
+      .set({ publishedAt: new Date(Date.now() + 3_600_000) })
+      .where(eq(articles.id, older[0]))
+      .run();
     const shown = ids(getFrontStories('kk'));
     expect(shown).not.toContain(older[1]);
     expect(shown).not.toContain(older[0]);
     expect(shown).toEqual([latest[1], latest[2], latest[3], latest[4], latest[5], latest[0], latest[6]]);
     // The editors still see the pins, marked as not shown.
-    expect(listFrontSlots('kk').filter((s) => !s.readable).map((s) => s.articleId).sort()).toEqual([older[0], older[1]].sort());
+    expect(
+      listFrontSlots('kk')
+        .filter((s) => !s.readable)
+        .map((s) => s.articleId)
+        .sort(),
+    ).toEqual([older[0], older[1]].sort());
     // And cannot pin what readers cannot see.
     expect(pinArticle(editor, 'kk', 1, older[1])).toBe('notReadable');
-    db.update(articles).set({ status: 'published', publishedAt: new Date(Date.now() - 600 * 60_000) }).where(eq(articles.id, older[0])).run();
+    db.update(articles)
+      .set({ status: 'published', publishedAt: new Date(Date.now() - 600 * 60_000) })
+      .where(eq(articles.id, older[0]))
+      .run();
     db.update(articles).set({ status: 'published' }).where(eq(articles.id, older[1])).run();
   });
 
@@ -82,17 +96,38 @@ describe('the curated front page', () => {
     expect(moveTopStory(editor, 'kk', 3, 'down')).toBe('moved'); // older[1]: 3 → 4
     expect(moveTopStory(editor, 'kk', 5, 'up')).toBe('moved'); // latest[0]: 5 → 4, older[1] → 5
     const slots = () => listFrontSlots('kk').map((s) => [s.position, s.articleId]);
-    expect(slots()).toEqual([[0, older[0]], [4, latest[0]], [5, older[1]]]);
+    expect(slots()).toEqual([
+      [0, older[0]],
+      [4, latest[0]],
+      [5, older[1]],
+    ]);
     expect(moveTopStory(editor, 'kk', 1, 'up')).toBe('badPosition'); // the lead is pinned, not moved into
     expect(moveTopStory(editor, 'kk', 2, 'down')).toBe('nothing');
     // Pinning an already pinned article moves it: one place per edition.
     expect(pinArticle(editor, 'kk', 1, older[1])).toBe('pinned');
-    expect(slots()).toEqual([[0, older[0]], [1, older[1]], [4, latest[0]]]);
+    expect(slots()).toEqual([
+      [0, older[0]],
+      [1, older[1]],
+      [4, latest[0]],
+    ]);
     expect(unpin(editor, 'kk', 4)).toBe('removed');
     expect(unpin(editor, 'kk', 4)).toBe('nothing');
     expect(pinArticle(editor, 'ru', 0, older[2])).toBe('notReadable'); // a Kazakh story on the Russian page
-    const actions = db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.userId, editor.id)).all().map((a) => a.action);
-    expect(actions.filter((a) => a.startsWith('front.'))).toEqual(['front.pin', 'front.pin', 'front.pin', 'front.move', 'front.move', 'front.pin', 'front.unpin']);
+    const actions = db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.userId, editor.id))
+      .all()
+      .map((a) => a.action);
+    expect(actions.filter((a) => a.startsWith('front.'))).toEqual([
+      'front.pin',
+      'front.pin',
+      'front.pin',
+      'front.move',
+      'front.move',
+      'front.pin',
+      'front.unpin',
+    ]);
   });
 
   it('is for editors and admins only', () => {
@@ -127,14 +162,22 @@ describe('the breaking-news banner', () => {
     expect(clearBanner(editor, 'kk')).toBe(true);
     expect(clearBanner(editor, 'kk')).toBe(false);
     expect(activeBanner('kk')).toBeNull();
-    const audit = db.select({ action: auditLog.action, detail: auditLog.detail }).from(auditLog).where(and(eq(auditLog.entity, 'banner'))).orderBy(desc(auditLog.id)).all();
+    const audit = db
+      .select({ action: auditLog.action, detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'banner')))
+      .orderBy(desc(auditLog.id))
+      .all();
     expect(audit.map((a) => a.action)).toEqual(['banner.clear', 'banner.set', 'banner.set']);
   });
 
   it('the next due time is the sooner of a scheduled publication and a banner end', () => {
     const now = new Date();
     const id = published('Жоспарланған', 0);
-    db.update(articles).set({ status: 'scheduled', publishedAt: new Date(now.getTime() + 60_000) }).where(eq(articles.id, id)).run();
+    db.update(articles)
+      .set({ status: 'scheduled', publishedAt: new Date(now.getTime() + 60_000) })
+      .where(eq(articles.id, id))
+      .run();
     setBanner(editor, 'ru', { text: 'Срочно', url: null, expiresAt: new Date(now.getTime() + 120_000) });
     expect(nextDueAfter(now)?.getTime()).toBe(Math.min(nextPublicationAfter(now)!.getTime(), now.getTime() + 120_000));
     expect(nextDueAfter(now)!.getTime()).toBeLessThanOrEqual(now.getTime() + 60_000);

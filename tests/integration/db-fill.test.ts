@@ -28,7 +28,7 @@ describe('db:fill', () => {
     expect(triggers()).toEqual(before);
 
     const count = (sql: string) => sqlite.prepare(sql).pluck().get() as number;
-    expect(count("SELECT count(DISTINCT locale) FROM articles")).toBe(2);
+    expect(count('SELECT count(DISTINCT locale) FROM articles')).toBe(2);
     expect(count("SELECT count(*) FROM articles WHERE status = 'published'")).toBeGreaterThan(300);
     expect(count("SELECT count(*) FROM articles WHERE status <> 'published'")).toBeGreaterThan(0);
     expect(count('SELECT count(DISTINCT status) FROM comments')).toBe(4);
@@ -39,7 +39,10 @@ describe('db:fill', () => {
     expect(count(mismatched)).toBe(0);
     expect(count('SELECT count(*) FROM article_search_text')).toBe(400);
     const { id, title } = sqlite.prepare('SELECT id, title FROM articles ORDER BY id DESC LIMIT 1').get() as { id: number; title: string };
-    const word = title.split(' ').sort((a, b) => b.length - a.length)[0].replace(/ё/g, 'е');
+    const word = title
+      .split(' ')
+      .sort((a, b) => b.length - a.length)[0]
+      .replace(/ё/g, 'е');
     expect(sqlite.prepare('SELECT rowid FROM article_search WHERE article_search MATCH ?').pluck().all(`"${word}"`)).toContain(id);
     expect(timelineDrift(sqlite)).toBe(0);
     expect(commentCountDrift(sqlite)).toBe(0);

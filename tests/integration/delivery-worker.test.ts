@@ -18,15 +18,35 @@ const SECRET = 'worker-test-secret-16';
 const article = db.select({ id: outbox.id }).from(outbox).get(); // the table starts empty
 expect(article).toBeUndefined();
 const articleId = (db.$client.prepare("select id from articles where status = 'published' and locale = 'kk' order by id limit 1").get() as { id: number }).id;
-const admin = db.insert(users).values({ email: 'worker-admin@qamshy.test', name: 'Worker Admin', slug: `worker-admin-${Date.now()}`, role: 'admin' }).returning({ id: users.id, role: users.role }).get();
+const admin = db
+  .insert(users)
+  .values({ email: 'worker-admin@qamshy.test', name: 'Worker Admin', slug: `worker-admin-${Date.now()}`, role: 'admin' })
+  .returning({ id: users.id, role: users.role })
+  .get();
 
-const configFor = (vars: Record<string, string>): DistributionConfig => distributionConfig(loadEnv({ SITE_URL: 'http://qamshy.test', WEBHOOK_SECRET: SECRET, ...vars }));
-const story = { id: articleId, locale: 'kk' as const, slug: 'x', title: 'Жаңалық', lead: 'Лид', thumbnail: '20260101000000000', status: 'published' as const, publishedAt: new Date(Date.now() - 1000) };
+const configFor = (vars: Record<string, string>): DistributionConfig =>
+  distributionConfig(loadEnv({ SITE_URL: 'http://qamshy.test', WEBHOOK_SECRET: SECRET, ...vars }));
+const story = {
+  id: articleId,
+  locale: 'kk' as const,
+  slug: 'x',
+  title: 'Жаңалық',
+  lead: 'Лид',
+  thumbnail: '20260101000000000',
+  status: 'published' as const,
+  publishedAt: new Date(Date.now() - 1000),
+};
 /** Queues a first publish to `config`'s targets and returns the new rows' ids. */
 function queue(config: DistributionConfig): number[] {
   const before = db.select({ id: outbox.id }).from(outbox).all().length;
   queueArticleDeliveries(db, null, story, config);
-  return db.select({ id: outbox.id }).from(outbox).orderBy(outbox.id).all().slice(before).map((r) => r.id);
+  return db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .orderBy(outbox.id)
+    .all()
+    .slice(before)
+    .map((r) => r.id);
 }
 const rows = (ids: number[]) => db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(outbox.id).all();
 const fakes: { close(): Promise<void> }[] = [];
@@ -68,9 +88,15 @@ describe('delivery worker', () => {
     expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
     await worker.runOnce();
     expect(fake.received).toHaveLength(1); // not due yet
-    db.update(outbox).set({ nextAttemptAt: new Date(0) }).where(inArray(outbox.id, ids)).run();
+    db.update(outbox)
+      .set({ nextAttemptAt: new Date(0) })
+      .where(inArray(outbox.id, ids))
+      .run();
     await worker.runOnce();
-    db.update(outbox).set({ nextAttemptAt: new Date(0) }).where(inArray(outbox.id, ids)).run();
+    db.update(outbox)
+      .set({ nextAttemptAt: new Date(0) })
+      .where(inArray(outbox.id, ids))
+      .run();
     await worker.runOnce();
     expect(rows(ids)[0]).toMatchObject({ status: 'failed', attempts: 3 });
     await worker.runOnce();
@@ -80,7 +106,9 @@ describe('delivery worker', () => {
     expect(retryDelivery({ id: admin.id, role: 'author' }, ids[0]!)).toBe('forbidden');
     expect(retryDelivery(admin, ids[0]!)).toBe('retried');
     expect(retryDelivery(admin, ids[0]!)).toBe('notFailed');
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'delivery.retry')).all()).toMatchObject([{ entity: 'delivery', entityId: ids[0], userId: admin.id }]);
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'delivery.retry')).all()).toMatchObject([
+      { entity: 'delivery', entityId: ids[0], userId: admin.id },
+    ]);
     await worker.runOnce();
     expect(rows(ids)[0]).toMatchObject({ status: 'sent', attempts: 1 });
     expect(fake.received).toHaveLength(4);
@@ -96,7 +124,11 @@ describe('delivery worker', () => {
     const worker = createDeliveryWorker({ db, config });
     await worker.runOnce();
     expect(fake.received.map((r) => r.path)).toEqual(['/bot42:secret-token/sendPhoto']);
-    expect(JSON.parse(fake.received[0]!.body)).toMatchObject({ chat_id: '@qamshy_kk', parse_mode: 'HTML', photo: 'http://qamshy.test/uploads/thumbnail/20260101000000000_large.jpg' });
+    expect(JSON.parse(fake.received[0]!.body)).toMatchObject({
+      chat_id: '@qamshy_kk',
+      parse_mode: 'HTML',
+      photo: 'http://qamshy.test/uploads/thumbnail/20260101000000000_large.jpg',
+    });
     expect(rows(ids)[0]).toMatchObject({ target: 'telegram', status: 'sent' });
     expect(queue(configFor({ TELEGRAM_CHAT_KK: '@qamshy_kk', TELEGRAM_API_URL: fake.url }))).toEqual([]);
     await worker.stop();
@@ -106,7 +138,11 @@ describe('delivery worker', () => {
     const silent = http.createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     fakes.push({ close: () => new Promise<void>((resolve) => (silent.closeAllConnections(), silent.close(() => resolve()))) });
-    const config = configFor({ TELEGRAM_BOT_TOKEN: '42:secret-token', TELEGRAM_CHAT_KK: '@channel', TELEGRAM_API_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` });
+    const config = configFor({
+      TELEGRAM_BOT_TOKEN: '42:secret-token',
+      TELEGRAM_CHAT_KK: '@channel',
+      TELEGRAM_API_URL: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+    });
     db.update(outbox).set({ status: 'cancelled' }).where(eq(outbox.target, 'telegram')).run();
     const ids = queue(config);
     const worker = createDeliveryWorker({ db, config, timeoutMs: 300 });
@@ -114,7 +150,10 @@ describe('delivery worker', () => {
     const [row] = rows(ids);
     expect(row).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null, lastError: 'timed out after 300 ms' });
     const refused = createDeliveryWorker({ db, config: { ...config, telegram: { ...config.telegram!, apiUrl: `http://127.0.0.1:${await freePort()}` } } });
-    db.update(outbox).set({ nextAttemptAt: new Date(0) }).where(inArray(outbox.id, ids)).run();
+    db.update(outbox)
+      .set({ nextAttemptAt: new Date(0) })
+      .where(inArray(outbox.id, ids))
+      .run();
     await refused.runOnce();
     expect(rows(ids)[0]!.lastError).toMatch(/fetch failed: .*ECONNREFUSED/);
     expect(rows(ids)[0]!.lastError).not.toContain('secret-token');
@@ -131,7 +170,10 @@ describe('delivery worker', () => {
     const worker = createDeliveryWorker({ db, config, leaseMs: 60_000 });
     await worker.runOnce();
     expect(fake.received).toHaveLength(0);
-    db.update(outbox).set({ claimedAt: new Date(Date.now() - 61_000) }).where(inArray(outbox.id, ids)).run();
+    db.update(outbox)
+      .set({ claimedAt: new Date(Date.now() - 61_000) })
+      .where(inArray(outbox.id, ids))
+      .run();
     await worker.runOnce();
     expect(fake.received).toHaveLength(1);
     expect(rows(ids)[0]).toMatchObject({ status: 'sent', claimToken: null });
@@ -162,10 +204,14 @@ describe('delivery worker', () => {
     const ids = Array.from({ length: 10 }, () => queue(config)).flat();
     expect(ids).toHaveLength(200);
     // Each child claims in a loop (two rows at a time) until nothing is due, and prints what it got.
-    const script = "import { db } from '@/db/client'; import { claimDueDeliveries } from '@/db/queries/outbox'; const got = []; for (;;) { const rows = claimDueDeliveries(db, 2, 600000); if (!rows.length) break; got.push(...rows.map((r) => r.id)); } console.log(JSON.stringify(got));";
+    const script =
+      "import { db } from '@/db/client'; import { claimDueDeliveries } from '@/db/queries/outbox'; const got = []; for (;;) { const rows = claimDueDeliveries(db, 2, 600000); if (!rows.length) break; got.push(...rows.map((r) => r.id)); } console.log(JSON.stringify(got));";
     const run = () =>
       new Promise<number[]>((resolve, reject) => {
-        const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--eval', script], { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--eval', script], {
+          env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let out = '';
         let err = '';
         child.stdout.on('data', (c) => (out += c));

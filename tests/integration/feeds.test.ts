@@ -85,7 +85,7 @@ describe('article months', () => {
     expect(months.reduce((sum, m) => sum + m.count, 0)).toBeGreaterThanOrEqual(54);
   });
 
-  it('list each month\'s articles and nothing hidden', async () => {
+  it("list each month's articles and nothing hidden", async () => {
     expect((await listSitemapArticles(almatyMonthRange('2019-03')!, all)).map((a) => a.id)).toEqual([ids.marchLate]);
     expect((await listSitemapArticles(almatyMonthRange('2019-04')!, all)).map((a) => a.id)).toEqual([ids.aprilEarly]);
     const everything: number[] = [];
@@ -115,8 +115,12 @@ describe('sitemap routes', () => {
     const response = await sitemapIndex();
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     const locs = parseXml(await response.text()).sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
-    expect(locs).toEqual(expect.arrayContaining([`${SITE}/sitemaps/pages.xml`, `${SITE}/sitemaps/categories.xml`, `${SITE}/sitemaps/tags.xml`, `${SITE}/sitemaps/authors.xml`]));
-    expect(locs).toEqual(expect.arrayContaining([`${SITE}/sitemaps/articles/2019-03.xml`, `${SITE}/sitemaps/articles/2019-04.xml`, `${SITE}/sitemaps/articles/2017-07.xml`]));
+    expect(locs).toEqual(
+      expect.arrayContaining([`${SITE}/sitemaps/pages.xml`, `${SITE}/sitemaps/categories.xml`, `${SITE}/sitemaps/tags.xml`, `${SITE}/sitemaps/authors.xml`]),
+    );
+    expect(locs).toEqual(
+      expect.arrayContaining([`${SITE}/sitemaps/articles/2019-03.xml`, `${SITE}/sitemaps/articles/2019-04.xml`, `${SITE}/sitemaps/articles/2017-07.xml`]),
+    );
   });
 
   it('serve a month with hreflang pairs, and 404 for months without articles or bad names', async () => {
@@ -182,7 +186,7 @@ describe('news sitemap', () => {
 });
 
 describe('RSS items', () => {
-  it('take the edition\'s or the category\'s newest readable articles', () => {
+  it("take the edition's or the category's newest readable articles", () => {
     const kk = listFeedArticles('kk', 50);
     expect(kk.length).toBeLessThanOrEqual(50);
     expect(kk.every((a) => a.locale === 'kk')).toBe(true);

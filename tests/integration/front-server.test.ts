@@ -65,13 +65,20 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; localAddress?: string } = {}): Promise<Answer> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; localAddress?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = http.request(
+      `${base}${path}`,
+      { method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -146,7 +153,11 @@ describe('the page cache in front of Next', () => {
 describe('requests refused before Next', () => {
   it('refuses a body over the public limit from its length, with a localized page', async () => {
     const before = renders;
-    const answer = await send('/ru/article/1-a', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, body: 'x='.padEnd(10_000, 'a') });
+    const answer = await send('/ru/article/1-a', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: 'x='.padEnd(10_000, 'a'),
+    });
     expect(answer.status).toBe(413);
     expect(answer.body.toString()).toContain('Слишком большой объём');
     expect(answer.headers['cache-control']).toBe('private, no-store');
@@ -155,14 +166,23 @@ describe('requests refused before Next', () => {
 
   it('refuses a malformed multipart body as the client’s fault', async () => {
     const truncated = '--XYZ\r\nContent-Disposition: form-data; name="body"\r\n\r\nhello';
-    const answer = await send('/kk/article/1-a', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=XYZ', origin: base }, body: truncated });
+    const answer = await send('/kk/article/1-a', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=XYZ', origin: base },
+      body: truncated,
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.toString()).toContain('Сұрау дұрыс емес');
   });
 
   it('passes a well-formed form on, with the address of the socket, not of a header', async () => {
     const form = '--XYZ\r\nContent-Disposition: form-data; name="body"\r\n\r\nСәлем\r\n--XYZ--\r\n';
-    const answer = await send('/kk/article/1-a', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=XYZ', origin: base, 'x-forwarded-for': '203.0.113.5' }, body: form, localAddress: '127.0.0.42' });
+    const answer = await send('/kk/article/1-a', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=XYZ', origin: base, 'x-forwarded-for': '203.0.113.5' },
+      body: form,
+      localAddress: '127.0.0.42',
+    });
     expect(answer.status).toBe(200);
     expect(received?.body).toBe(form);
     expect(received?.ip).toBe('127.0.0.42');
@@ -238,10 +258,14 @@ describe('what Next must never see', () => {
 
   it('lets a client still sending a refused body read the 413 instead of a reset', async () => {
     const answer = await new Promise<number>((resolve, reject) => {
-      const req = http.request(`${base}/kk/article/1-a`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, agent: false }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      });
+      const req = http.request(
+        `${base}/kk/article/1-a`,
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, agent: false },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
       req.on('error', reject);
       // Chunked, no length: the limit is met while the body is still arriving.
       const chunk = Buffer.alloc(16 * 1024, 'a');

@@ -22,7 +22,16 @@ function rolledBack(fn: () => void) {
 const article = (status: 'draft' | 'published' | 'scheduled', publishedAt: Date | null) =>
   db
     .insert(articles)
-    .values({ locale: 'kk', slug: `timeline-${Math.random().toString(36).slice(2)}`, title: 'Т', bodyMarkdown: 'м', bodyHtml: '<p>м</p>', authorId: seed.authorId, status, publishedAt })
+    .values({
+      locale: 'kk',
+      slug: `timeline-${Math.random().toString(36).slice(2)}`,
+      title: 'Т',
+      bodyMarkdown: 'м',
+      bodyHtml: '<p>м</p>',
+      authorId: seed.authorId,
+      status,
+      publishedAt,
+    })
     .returning({ id: articles.id })
     .get().id;
 
@@ -40,7 +49,10 @@ describe('tag_timeline', () => {
       expect(sqlite.prepare('SELECT article_id FROM tag_timeline WHERE tag_id = ? ORDER BY article_id').pluck().all(tag)).toEqual([live, later]);
 
       db.update(articles).set({ status: 'published', publishedAt: new Date(), updatedAt: new Date() }).where(eq(articles.id, draft)).run();
-      db.update(articles).set({ publishedAt: new Date(Date.now() + 7_200_000) }).where(eq(articles.id, later)).run();
+      db.update(articles)
+        .set({ publishedAt: new Date(Date.now() + 7_200_000) })
+        .where(eq(articles.id, later))
+        .run();
       db.update(articles).set({ status: 'draft', publishedAt: null }).where(eq(articles.id, live)).run();
       db.update(articles).set({ viewCount: 5 }).where(eq(articles.id, draft)).run();
       expect(timelineDrift(sqlite)).toBe(0);
@@ -66,7 +78,9 @@ describe('comment_counts', () => {
       const id = article('published', new Date(Date.now() - 60_000));
       const ids = db
         .insert(comments)
-        .values(['pending', 'pending', 'spam', 'approved'].map((status) => ({ articleId: id, authorName: 'Оқырман', body: 'Пікір', status: status as 'pending' })))
+        .values(
+          ['pending', 'pending', 'spam', 'approved'].map((status) => ({ articleId: id, authorName: 'Оқырман', body: 'Пікір', status: status as 'pending' })),
+        )
         .returning({ id: comments.id })
         .all()
         .map((row) => row.id);

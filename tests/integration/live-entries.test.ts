@@ -27,12 +27,20 @@ const { listFeedArticles, listNewsArticles } = await import('@/db/queries/feeds'
 const purges: (readonly string[] | undefined)[] = [];
 registerPageCache({ purge: (prefixes) => (purges.push(prefixes), 0) });
 
-const blog = db.select().from(articles).where(and(eq(articles.format, 'live'), eq(articles.locale, 'kk'))).get()!;
+const blog = db
+  .select()
+  .from(articles)
+  .where(and(eq(articles.format, 'live'), eq(articles.locale, 'kk')))
+  .get()!;
 let counter = 0;
 function makeUser(role: 'editor' | 'author') {
   counter += 1;
   const slug = `live-${role}-${counter}-${Date.now()}`;
-  return db.insert(users).values({ email: `${slug}@qamshy.test`, name: slug, slug, role }).returning({ id: users.id, role: users.role }).get();
+  return db
+    .insert(users)
+    .values({ email: `${slug}@qamshy.test`, name: slug, slug, role })
+    .returning({ id: users.id, role: users.role })
+    .get();
 }
 
 function entryForm(fields: Record<string, string>) {
@@ -45,7 +53,8 @@ function entryForm(fields: Record<string, string>) {
 const outcome = <T>(run: Promise<T>) =>
   run.then(
     (state) => ({ state, to: null as string | null }),
-    (error: Error & { digest?: string }) => (error.digest?.startsWith('NEXT_REDIRECT') ? { state: null, to: error.digest.split(';')[2] } : Promise.reject(error)),
+    (error: Error & { digest?: string }) =>
+      error.digest?.startsWith('NEXT_REDIRECT') ? { state: null, to: error.digest.split(';')[2] } : Promise.reject(error),
   );
 
 const updatedAt = () => db.select({ at: articles.updatedAt }).from(articles).where(eq(articles.id, blog.id)).get()!.at.getTime();
@@ -61,7 +70,11 @@ beforeEach(() => {
 describe('live blog entries', () => {
   it('the seed has a live blog per edition with a dozen entries, some of them key events and one edited', () => {
     for (const locale of ['kk', 'ru'] as const) {
-      const live = db.select().from(articles).where(and(eq(articles.format, 'live'), eq(articles.locale, locale))).get()!;
+      const live = db
+        .select()
+        .from(articles)
+        .where(and(eq(articles.format, 'live'), eq(articles.locale, locale)))
+        .get()!;
       const entries = db.select().from(liveEntries).where(eq(liveEntries.articleId, live.id)).all();
       expect(entries.length).toBeGreaterThanOrEqual(12);
       expect(entries.filter((e) => e.keyEvent).length).toBeGreaterThan(1);
@@ -73,7 +86,9 @@ describe('live blog entries', () => {
   it('adds an entry: rendered markdown, updatedAt moved, audit line, a key event queued, the article and its poll purged', async () => {
     const before = updatedAt();
     const queued = db.select().from(outbox).where(eq(outbox.articleId, blog.id)).all().length;
-    const { to } = await outcome(actions.addEntryAction(blog.id, IDLE, entryForm({ headline: 'Жаңа хабар', body: 'Жол **ашылды**.', imageAlt: '', keyEvent: 'on' })));
+    const { to } = await outcome(
+      actions.addEntryAction(blog.id, IDLE, entryForm({ headline: 'Жаңа хабар', body: 'Жол **ашылды**.', imageAlt: '', keyEvent: 'on' })),
+    );
     expect(to).toBe(`/admin/articles/${blog.id}/live?saved=added`);
     const entry = newest();
     expect(entry).toMatchObject({ headline: 'Жаңа хабар', keyEvent: true, authorId: actor.user.id, editedAt: null });
@@ -174,7 +189,11 @@ describe('live blog entries', () => {
   });
 
   it('a standard article takes no entries until it is made a live blog', async () => {
-    const standard = db.select().from(articles).where(and(eq(articles.format, 'standard'), eq(articles.locale, 'kk'))).get()!;
+    const standard = db
+      .select()
+      .from(articles)
+      .where(and(eq(articles.format, 'standard'), eq(articles.locale, 'kk')))
+      .get()!;
     const { state } = await outcome(actions.addEntryAction(standard.id, IDLE, entryForm({ headline: '', body: 'Ерте.', imageAlt: '' })));
     expect(state).toMatchObject({ status: 'error', reason: 'notLive' });
     const { to } = await outcome(actions.setFormatAction(standard.id, 'live'));
@@ -191,7 +210,14 @@ describe('live blog entries', () => {
     const { getArticleForEdit } = await import('@/db/queries/admin-articles');
     const category = db.select().from(categories).where(eq(categories.locale, 'kk')).get()!;
     const form = new FormData();
-    const fields = { ...newArticleValues(actor.user.id), title: 'Трансляция сынағы', body: 'Лид.', categoryId: String(category.id), format: 'live', intent: 'save' };
+    const fields = {
+      ...newArticleValues(actor.user.id),
+      title: 'Трансляция сынағы',
+      body: 'Лид.',
+      categoryId: String(category.id),
+      format: 'live',
+      intent: 'save',
+    };
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
     const { to } = await outcome(saveArticleAction(null, IDLE, form));
     const id = Number(/\/admin\/articles\/(\d+)/.exec(to ?? '')?.[1]);

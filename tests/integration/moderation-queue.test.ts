@@ -16,14 +16,26 @@ actor.id = db
   .returning({ id: users.id })
   .get().id;
 // Any published article but the seed story; nothing here is approved anyway.
-const article = db.select().from(articles).where(and(eq(articles.status, 'published'), ne(articles.thumbnail, '20170708195532885'))).get()!;
+const article = db
+  .select()
+  .from(articles)
+  .where(and(eq(articles.status, 'published'), ne(articles.thumbnail, '20170708195532885')))
+  .get()!;
 
 function burst(n: number, label: string) {
   // Groups of ten share one timestamp, so the order must also break ties by id.
   const base = Date.now() - 3600_000;
   return db
     .insert(comments)
-    .values(Array.from({ length: n }, (_, i) => ({ articleId: article.id, authorName: `${label} ${i}`, body: 'x', status: 'pending' as const, createdAt: new Date(base + Math.floor(i / 10) * 1000) })))
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        articleId: article.id,
+        authorName: `${label} ${i}`,
+        body: 'x',
+        status: 'pending' as const,
+        createdAt: new Date(base + Math.floor(i / 10) * 1000),
+      })),
+    )
     .returning({ id: comments.id })
     .all()
     .map((row) => row.id);
@@ -71,8 +83,20 @@ describe('moderation queue paging', () => {
     expect(await submit([['back', back], ['single', `delete:${ids[1]}`], ['scope', 'page'], ...page])).toBe(`${back}&done=delete&n=1`);
     expect(db.select({ status: comments.status }).from(comments).where(eq(comments.id, ids[1]!)).get()?.status).toBe('deleted');
     // A forged form changes nothing.
-    expect(await submit([['back', back], ['action', 'approve'], ['id', '1; drop table comments']])).toBe(back);
-    expect(await submit([['back', 'https://evil.example/'], ['action', 'publish'], ['id', String(ids[2])]])).toBe('/admin/comments');
+    expect(
+      await submit([
+        ['back', back],
+        ['action', 'approve'],
+        ['id', '1; drop table comments'],
+      ]),
+    ).toBe(back);
+    expect(
+      await submit([
+        ['back', 'https://evil.example/'],
+        ['action', 'publish'],
+        ['id', String(ids[2])],
+      ]),
+    ).toBe('/admin/comments');
     expect(db.select({ status: comments.status }).from(comments).where(eq(comments.id, ids[2]!)).get()?.status).toBe('spam');
   });
 });

@@ -28,8 +28,16 @@ import { distributionConfig } from '@/lib/distribution/config';
 import { loadEnv } from '@/lib/env';
 import { articleInput } from '../helpers/article-input';
 
-const editor = db.insert(users).values({ email: 'outbox-editor@qamshy.test', name: 'Outbox Editor', slug: `outbox-editor-${Date.now()}`, role: 'editor' }).returning({ id: users.id, role: users.role }).get();
-const category = db.select().from(categories).where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport'))).get()!;
+const editor = db
+  .insert(users)
+  .values({ email: 'outbox-editor@qamshy.test', name: 'Outbox Editor', slug: `outbox-editor-${Date.now()}`, role: 'editor' })
+  .returning({ id: users.id, role: users.role })
+  .get();
+const category = db
+  .select()
+  .from(categories)
+  .where(and(eq(categories.locale, 'kk'), eq(categories.slug, 'sport')))
+  .get()!;
 const input = (overrides: Partial<SaveInput> = {}) => articleInput(category.id, overrides);
 const rowsOf = (articleId: number) => db.select().from(outbox).where(eq(outbox.articleId, articleId)).orderBy(outbox.id).all();
 const version = (id: number) => db.select({ v: articles.version }).from(articles).where(eq(articles.id, id)).get()!.v;
@@ -47,7 +55,10 @@ describe('queued with the publish', () => {
       ['indexnow', 'article.published', 'pending'],
       ['webhook', 'article.published', 'pending'],
     ]);
-    expect(JSON.parse(rows[0]!.body)).toMatchObject({ key: 'outbox-test-key', urlList: [`http://qamshy.test/kk/article/${saved.id}-${saved.slug}`, `http://qamshy.test/kk-latn/article/${saved.id}-${saved.slug}`] });
+    expect(JSON.parse(rows[0]!.body)).toMatchObject({
+      key: 'outbox-test-key',
+      urlList: [`http://qamshy.test/kk/article/${saved.id}-${saved.slug}`, `http://qamshy.test/kk-latn/article/${saved.id}-${saved.slug}`],
+    });
     expect(JSON.parse(rows[1]!.body)).toMatchObject({ event: 'article.published', id: saved.id, locale: 'kk', title: 'Жарияланды' });
     expect(rows[0]!.deliveryId).not.toBe(rows[1]!.deliveryId);
     expect(Math.abs(rows[0]!.nextAttemptAt.getTime() - Date.now())).toBeLessThan(5000);
@@ -99,7 +110,16 @@ describe('queued with the publish', () => {
 
 describe('Telegram', () => {
   const config = distributionConfig(loadEnv({ SITE_URL: 'http://qamshy.test', TELEGRAM_BOT_TOKEN: '1:abc', TELEGRAM_CHAT_KK: '@kk_channel' }));
-  const story = (id: number, status: 'published' | 'draft' | 'scheduled', publishedAt: Date | null) => ({ id, locale: 'kk' as const, slug: 's', title: 'T', lead: 'L', thumbnail: null, status, publishedAt });
+  const story = (id: number, status: 'published' | 'draft' | 'scheduled', publishedAt: Date | null) => ({
+    id,
+    locale: 'kk' as const,
+    slug: 's',
+    title: 'T',
+    lead: 'L',
+    thumbnail: null,
+    status,
+    publishedAt,
+  });
 
   it('posts on the first publish only: not on an edit, not again after a take-down and a new publish', () => {
     const article = saveArticle(editor, null, input({ title: 'Телеграм' }));

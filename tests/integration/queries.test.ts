@@ -18,7 +18,11 @@ import { articles, articleTags } from '@/db/schema';
 import { renderMarkdown } from '@/lib/markdown';
 
 const seedTitle = '«Нұр Отан» аймақтық филиалдармен';
-const seed = db.select().from(articles).all().find((a) => a.title.startsWith(seedTitle))!;
+const seed = db
+  .select()
+  .from(articles)
+  .all()
+  .find((a) => a.title.startsWith(seedTitle))!;
 
 function insertArticle(values: Partial<typeof articles.$inferInsert>) {
   return db
@@ -76,7 +80,11 @@ describe('article view', () => {
   });
 
   it('finds a translation from either side of the pair', () => {
-    const ru = db.select().from(articles).all().find((a) => a.translationId !== null)!;
+    const ru = db
+      .select()
+      .from(articles)
+      .all()
+      .find((a) => a.translationId !== null)!;
     const fromRu = getReadableArticle('ru', ru.id)!;
     expect(fromRu.translation).toMatchObject({ locale: 'kk', id: ru.translationId });
     const fromKk = getReadableArticle('kk', ru.translationId!)!;
@@ -93,8 +101,21 @@ describe('related articles', () => {
     expect(related.length).toBeLessThanOrEqual(6);
     expect(related.some((a) => a.id === seed.id)).toBe(false);
     expect(related.every((a) => a.locale === 'kk')).toBe(true);
-    const seedTags = new Set(db.select().from(articleTags).where(eq(articleTags.articleId, seed.id)).all().map((t) => t.tagId));
-    const shared = (id: number) => db.select().from(articleTags).where(eq(articleTags.articleId, id)).all().filter((t) => seedTags.has(t.tagId)).length;
+    const seedTags = new Set(
+      db
+        .select()
+        .from(articleTags)
+        .where(eq(articleTags.articleId, seed.id))
+        .all()
+        .map((t) => t.tagId),
+    );
+    const shared = (id: number) =>
+      db
+        .select()
+        .from(articleTags)
+        .where(eq(articleTags.articleId, id))
+        .all()
+        .filter((t) => seedTags.has(t.tagId)).length;
     const counts = related.map((a) => shared(a.id));
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   });

@@ -62,14 +62,28 @@ describe('the proxy 404 check', () => {
   });
 
   it('pages an article’s approved comments: ?page=N exists while comments reach it', () => {
-    const story = db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.status, 'published')).orderBy(desc(articles.id)).limit(1).get()!;
+    const story = db
+      .select({ id: articles.id, slug: articles.slug })
+      .from(articles)
+      .where(eq(articles.status, 'published'))
+      .orderBy(desc(articles.id))
+      .limit(1)
+      .get()!;
     const path = `/article/${story.id}-${story.slug}`;
     const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, n));
-    const rows = Array.from({ length: COMMENTS_PAGE_SIZE + 1 }, (_, n) => ({ articleId: story.id, authorName: 'Оқырман', body: `№${n}`, status: 'approved' as const, createdAt: at(n) }));
+    const rows = Array.from({ length: COMMENTS_PAGE_SIZE + 1 }, (_, n) => ({
+      articleId: story.id,
+      authorName: 'Оқырман',
+      body: `№${n}`,
+      status: 'approved' as const,
+      createdAt: at(n),
+    }));
     db.delete(comments).where(eq(comments.articleId, story.id)).run();
     db.insert(comments).values(rows).run();
     // Pending comments do not make a page exist.
-    db.insert(comments).values(Array.from({ length: COMMENTS_PAGE_SIZE }, (_, n) => ({ articleId: story.id, authorName: 'Күтуде', body: `p${n}`, status: 'pending' as const }))).run();
+    db.insert(comments)
+      .values(Array.from({ length: COMMENTS_PAGE_SIZE }, (_, n) => ({ articleId: story.id, authorName: 'Күтуде', body: `p${n}`, status: 'pending' as const })))
+      .run();
     try {
       expect(readerContentExists('kk', path, new URLSearchParams('page=2'))).toBe(true);
       expect(readerContentExists('kk', path, new URLSearchParams('page=3'))).toBe(false);

@@ -31,7 +31,8 @@ function create(actor: { id: number; role: 'admin' | 'editor' | 'author' }, over
   return result.id;
 }
 
-const revisionsOf = (articleId: number) => db.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(articleRevisions.id).all();
+const revisionsOf = (articleId: number) =>
+  db.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(articleRevisions.id).all();
 const versionOf = (articleId: number) => db.select({ v: articles.version }).from(articles).where(eq(articles.id, articleId)).get()!.v;
 
 describe('revisions', () => {
@@ -79,7 +80,12 @@ describe('revisions', () => {
     expect(getReadableArticle('kk', id)?.bodyHtml).toBe('<p>Бастапқы <strong>мәтін</strong>.</p>');
     // The text it replaced is itself a revision now.
     expect(revisionsOf(id).at(-1)).toMatchObject({ version: 2, title: 'Қате тақырып', bodyMarkdown: 'Қате мәтін.', savedBy: editor.id });
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, id))).orderBy(desc(auditLog.id)).get()!;
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'article'), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.id))
+      .get()!;
     expect(audit).toMatchObject({ action: 'article.restore', userId: editor.id });
   });
 
@@ -161,11 +167,23 @@ describe('translation links', () => {
     expect(getArticleForEdit(editor, ru)?.partner?.id).toBe(kk);
 
     // Saving the partner with the pair unchanged keeps the one stored link.
-    expect(saveArticle(editor, ru, input({ intent: 'publish', locale: 'ru', categoryId: ruCategory.id, title: `Перевод ru ${counter}`, version: 1, translationId: kk }))).toMatchObject({ ok: true });
+    expect(
+      saveArticle(
+        editor,
+        ru,
+        input({ intent: 'publish', locale: 'ru', categoryId: ruCategory.id, title: `Перевод ru ${counter}`, version: 1, translationId: kk }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(db.select({ t: articles.translationId }).from(articles).where(eq(articles.id, ru)).get()?.t).toBeNull();
 
     // Unlinking from the side that does not store the link still ends the pair.
-    expect(saveArticle(editor, ru, input({ intent: 'publish', locale: 'ru', categoryId: ruCategory.id, title: `Перевод ru ${counter}`, version: 2, translationId: null }))).toMatchObject({ ok: true });
+    expect(
+      saveArticle(
+        editor,
+        ru,
+        input({ intent: 'publish', locale: 'ru', categoryId: ruCategory.id, title: `Перевод ru ${counter}`, version: 2, translationId: null }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(getReadableArticle('kk', kk)?.translation).toBeNull();
     expect(getReadableArticle('ru', ru)?.translation).toBeNull();
   });
@@ -182,7 +200,10 @@ describe('translation links', () => {
 
     expect(saveArticle(editor, otherRu, input({ locale: 'ru', categoryId: ruCategory.id, version: 1, translationId: kk }))).toMatchObject({ ok: true });
     // kk is now paired (stored on otherRu's side); ru cannot take it, nor can kk's partner be taken.
-    expect(saveArticle(editor, ru, input({ locale: 'ru', categoryId: ruCategory.id, intent: 'publish', version: 1, translationId: kk }))).toEqual({ ok: false, reason: 'translationTaken' });
+    expect(saveArticle(editor, ru, input({ locale: 'ru', categoryId: ruCategory.id, intent: 'publish', version: 1, translationId: kk }))).toEqual({
+      ok: false,
+      reason: 'translationTaken',
+    });
     expect(saveArticle(editor, otherKk, input({ version: 1, translationId: otherRu }))).toEqual({ ok: false, reason: 'translationTaken' });
     expect(listTranslationOptions('ru', ru).some((a) => a.id === kk)).toBe(false);
   });

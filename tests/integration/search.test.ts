@@ -11,7 +11,11 @@ import { buildMatchExpression, isLatinQuery, searchTerms } from '@/lib/search/qu
 import { HIGHLIGHT_END, HIGHLIGHT_START, snippetToHtml } from '@/lib/search/snippet';
 
 const seedTitle = '«Нұр Отан» аймақтық филиалдармен';
-const seed = db.select().from(articles).all().find((a) => a.title.startsWith(seedTitle))!;
+const seed = db
+  .select()
+  .from(articles)
+  .all()
+  .find((a) => a.title.startsWith(seedTitle))!;
 const ids = (locale: 'kk' | 'ru', query: string, page = 1) => searchArticles(locale, query, page).items.map((hit) => hit.id);
 
 // Each test's writes are rolled back, so one test's articles never show up in another's results;
@@ -67,7 +71,11 @@ function addArticle(values: Partial<typeof articles.$inferInsert> & { body?: str
 }
 
 function addTag(name: string, locale: 'kk' | 'ru' = 'kk'): number {
-  return db.insert(tags).values({ locale, slug: `search-tag-${++counter}`, name }).returning({ id: tags.id }).get().id;
+  return db
+    .insert(tags)
+    .values({ locale, slug: `search-tag-${++counter}`, name })
+    .returning({ id: tags.id })
+    .get().id;
 }
 
 describe('the seed article', () => {
@@ -105,9 +113,15 @@ describe('the seed article', () => {
 });
 
 describe('Kazakh Latin queries', () => {
-  it.each(['partia', 'partiasy', 'Nur Otan', 'Nūr Otan', 'selektorlyq', 'filial', 'partiya', 'NUR otan'])('%j finds the seed article from /kk-latn', (query) => {
-    expect(searchArticles('kk-latn', query).items.map((hit) => hit.id), query).toContain(seed.id);
-  });
+  it.each(['partia', 'partiasy', 'Nur Otan', 'Nūr Otan', 'selektorlyq', 'filial', 'partiya', 'NUR otan'])(
+    '%j finds the seed article from /kk-latn',
+    (query) => {
+      expect(
+        searchArticles('kk-latn', query).items.map((hit) => hit.id),
+        query,
+      ).toContain(seed.id);
+    },
+  );
 
   it('highlights the Cyrillic word the Latin one matched', () => {
     const hit = searchArticles('kk-latn', 'partia').items.find((item) => item.id === seed.id)!;
@@ -135,11 +149,14 @@ describe('Kazakh Latin queries', () => {
     expect(searchArticles('kk-latn', 'partia joqsozdyqsyz').total).toBe(0);
   });
 
-  it.each(HOSTILE_LATIN.map((query) => [query.length > 40 ? `${JSON.stringify(query.slice(0, 12))}… (${query.length} chars)` : JSON.stringify(query), query]))('%s returns a result without throwing', (_label, query) => {
-    const result = searchArticles('kk-latn', query);
-    expect(result.items.length).toBeLessThanOrEqual(20);
-    expect(result.total).toBeGreaterThanOrEqual(result.items.length);
-  });
+  it.each(HOSTILE_LATIN.map((query) => [query.length > 40 ? `${JSON.stringify(query.slice(0, 12))}… (${query.length} chars)` : JSON.stringify(query), query]))(
+    '%s returns a result without throwing',
+    (_label, query) => {
+      const result = searchArticles('kk-latn', query);
+      expect(result.items.length).toBeLessThanOrEqual(20);
+      expect(result.total).toBeGreaterThanOrEqual(result.items.length);
+    },
+  );
 });
 
 describe('index sync', () => {
@@ -343,11 +360,49 @@ describe('the MATCH expression built from any input', () => {
   const runMatch = db.$client.prepare('select count(*) as n from article_search where article_search match ?');
 
   // Words FTS5 reads as syntax, pieces of its grammar, and characters around its tokenizer's edges.
-  const PIECES = ['AND', 'OR', 'NOT', 'NEAR', 'near', '(', ')', '"', '*', '^', ':', '{', '}', '+', '-', ',', 'title', 'body', 'lead', 'tags', 'partia', 'партия', 'ё', 'İ', 'ß', '\u0301', '😀', '\u0000', '\uFDD0', '١٢', ' ', '  ', "'", ';', '\\'];
+  const PIECES = [
+    'AND',
+    'OR',
+    'NOT',
+    'NEAR',
+    'near',
+    '(',
+    ')',
+    '"',
+    '*',
+    '^',
+    ':',
+    '{',
+    '}',
+    '+',
+    '-',
+    ',',
+    'title',
+    'body',
+    'lead',
+    'tags',
+    'partia',
+    'партия',
+    'ё',
+    'İ',
+    'ß',
+    '\u0301',
+    '😀',
+    '\u0000',
+    '\uFDD0',
+    '١٢',
+    ' ',
+    '  ',
+    "'",
+    ';',
+    '\\',
+  ];
   function generated(count: number): string[] {
     let seed = 20_260_101;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 8) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(next() < 0.5 ? ' ' : ''));
+    return Array.from({ length: count }, () =>
+      Array.from({ length: 1 + Math.floor(next() * 8) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(next() < 0.5 ? ' ' : ''),
+    );
   }
   const inputs = [...HOSTILE, ...HOSTILE_LATIN, ...generated(400)];
 

@@ -55,7 +55,11 @@ describe('demo content', () => {
 
   it('gives every demo article a thumbnail with alt text and a unique slug per edition', () => {
     // Only the seed's own rows, whatever the file's other tests add.
-    const seeded = db.select().from(articles).all().filter((a) => demoTitles.has(a.title) || a.title === story.title);
+    const seeded = db
+      .select()
+      .from(articles)
+      .all()
+      .filter((a) => demoTitles.has(a.title) || a.title === story.title);
     expect(seeded).toHaveLength(demoArticles.length + 1);
     expect(seeded.filter((a) => !a.thumbnail || a.thumbnailAlt === '')).toEqual([]);
     for (const locale of ['kk', 'ru']) {

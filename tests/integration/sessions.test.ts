@@ -65,7 +65,11 @@ describe('purging sessions', () => {
     insertSession('purge-on-sign-in', user.id, ago(1000), ago(DAY));
     insertSession('kept-on-sign-in', user.id, ahead(DAY), ago(DAY));
     await authenticate('nobody@qamshy.test', 'wrong-password', '127.0.0.77');
-    const left = db.select({ idHash: sessions.idHash }).from(sessions).where(inArray(sessions.idHash, ['purge-on-sign-in', 'kept-on-sign-in'])).all();
+    const left = db
+      .select({ idHash: sessions.idHash })
+      .from(sessions)
+      .where(inArray(sessions.idHash, ['purge-on-sign-in', 'kept-on-sign-in']))
+      .all();
     expect(left.map((row) => row.idHash)).toEqual(['kept-on-sign-in']);
   });
 });

@@ -26,7 +26,9 @@ let counter = 0;
 function makeEditor() {
   counter += 1;
   const email = `signin${counter}-${Date.now()}@qamshy.test`;
-  db.insert(users).values({ email, name: `Editor ${counter}`, slug: `signin-${counter}-${Date.now()}`, role: 'editor', passwordHash: hash }).run();
+  db.insert(users)
+    .values({ email, name: `Editor ${counter}`, slug: `signin-${counter}-${Date.now()}`, role: 'editor', passwordHash: hash })
+    .run();
   return email;
 }
 
@@ -153,8 +155,16 @@ describe('sign-in throttling', () => {
 
   it('purges failures older than a day at sign-in, in bounded batches', async () => {
     const old = new Date(Date.now() - 25 * 3600_000);
-    for (let i = 0; i < 5; i++) db.insert(loginFailures).values({ key: `ip:purge-test-${i}`, at: old }).run();
-    const stale = () => db.select().from(loginFailures).where(and(like(loginFailures.key, 'ip:purge-test-%'), lt(loginFailures.at, new Date()))).all().length;
+    for (let i = 0; i < 5; i++)
+      db.insert(loginFailures)
+        .values({ key: `ip:purge-test-${i}`, at: old })
+        .run();
+    const stale = () =>
+      db
+        .select()
+        .from(loginFailures)
+        .where(and(like(loginFailures.key, 'ip:purge-test-%'), lt(loginFailures.at, new Date())))
+        .all().length;
     expect(purgeOldFailures(new Date(), 2)).toBe(2);
     expect(stale()).toBe(3);
     await attempt('127.0.3.1', 'nobody@qamshy.test', 'whatever');

@@ -52,13 +52,25 @@ test.describe('cross-origin mutations', () => {
       expect(hasUser().n, `no account created from Origin ${origin}`).toBe(0);
     }
     const actionId = JSON.parse(fields.find(([name]) => /^\$ACTION_\d+:0$/.test(name))![1]).id as string;
-    const { body, contentType } = multipart([['1_email', email], ['1_name', 'x'], ['1_role', 'admin'], ['1_password', 'csrf-password-2026!'], ['0', '["$K1"]']]);
+    const { body, contentType } = multipart([
+      ['1_email', email],
+      ['1_name', 'x'],
+      ['1_role', 'admin'],
+      ['1_password', 'csrf-password-2026!'],
+      ['0', '["$K1"]'],
+    ]);
     const scripted = await rawRequest({
       method: 'POST',
       path: '/admin/users',
       localAddress: admin.address,
       body,
-      headers: { 'content-type': contentType, 'next-action': actionId, origin: 'http://evil.example', cookie: `qamshy_session=${admin.jar.qamshy_session}`, accept: 'text/x-component' },
+      headers: {
+        'content-type': contentType,
+        'next-action': actionId,
+        origin: 'http://evil.example',
+        cookie: `qamshy_session=${admin.jar.qamshy_session}`,
+        accept: 'text/x-component',
+      },
     });
     expect(scripted.status, 'Next-Action fetch from another origin').toBe(403);
     expect(hasUser().n).toBe(0);
@@ -78,7 +90,9 @@ test.describe('sessions', () => {
     expect(client.answer.setCookies.join('\n')).toMatch(/qamshy_session=[^;]+;.*HttpOnly/i);
     expect(client.answer.setCookies.join('\n')).toMatch(/SameSite=lax/i);
     const db = e2eDb();
-    expect(db.prepare('select count(*) as n from sessions where id_hash in (?, ?)').get(sha256(planted), planted), 'the planted value is no session').toEqual({ n: 0 });
+    expect(db.prepare('select count(*) as n from sessions where id_hash in (?, ?)').get(sha256(planted), planted), 'the planted value is no session').toEqual({
+      n: 0,
+    });
     expect(db.prepare('select count(*) as n from sessions where id_hash = ?').get(sha256(issued)), 'only a hash of the new id is stored').toEqual({ n: 1 });
     db.close();
     const asPlanted = await rawRequest({ path: '/admin/articles', localAddress: client.address, headers: { cookie: `qamshy_session=${planted}` } });
@@ -119,7 +133,9 @@ test.describe('sign-in guessing', () => {
     const failuresBefore = failuresOf();
     const started = Date.now();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => submit({ address: attacker.address, jar: {} }, form.action || '/admin/login', withValues(form, { email: account.email, password: `wrong-guess-${i}` }))),
+      Array.from({ length: 20 }, (_, i) =>
+        submit({ address: attacker.address, jar: {} }, form.action || '/admin/login', withValues(form, { email: account.email, password: `wrong-guess-${i}` })),
+      ),
     );
     const invalid = localizedMessage('kk', 'AdminLogin', 'invalid');
     const throttled = /Сәтсіз әрекеттер тым көп|Слишком много неудачных/;
@@ -131,11 +147,19 @@ test.describe('sign-in guessing', () => {
     const refused = outcomes.filter((o) => o.kind === 'throttled');
     const recorded = failuresOf() - failuresBefore;
     const median = (list: { ms: number }[]) => list.map((o) => o.ms).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
-    console.log(`sign-in guessing, ${Date.now() - started} ms: sent 20, verified (wrong password) ${wrong.length} (median ${median(wrong)} ms), refused unverified ${refused.length} (median ${median(refused)} ms), other ${outcomes.length - wrong.length - refused.length}; failures recorded ${recorded}`);
-    expect(outcomes.filter((o) => o.kind === 'other' || o.status >= 500), 'every guess answered with one of the two messages').toEqual([]);
+    console.log(
+      `sign-in guessing, ${Date.now() - started} ms: sent 20, verified (wrong password) ${wrong.length} (median ${median(wrong)} ms), refused unverified ${refused.length} (median ${median(refused)} ms), other ${outcomes.length - wrong.length - refused.length}; failures recorded ${recorded}`,
+    );
+    expect(
+      outcomes.filter((o) => o.kind === 'other' || o.status >= 500),
+      'every guess answered with one of the two messages',
+    ).toEqual([]);
     expect(wrong.length, 'only the free attempts reach the password check').toBeLessThanOrEqual(5);
     expect(refused.length).toBe(20 - wrong.length);
-    expect(refused.map((o) => o.status).filter((status) => status !== 429), 'a throttled sign-in answers 429').toEqual([]);
+    expect(
+      refused.map((o) => o.status).filter((status) => status !== 429),
+      'a throttled sign-in answers 429',
+    ).toEqual([]);
     // Attempts are recorded before the check; refused ones are never verified, so never recorded.
     expect(recorded, 'failures recorded = guesses verified').toBe(wrong.length);
 

@@ -25,7 +25,11 @@ const articleRow = (id: number) => {
 const revisions = (id: number) => {
   const db = e2eDb();
   try {
-    return db.prepare('select title, body_markdown as body, version from article_revisions where article_id = ? order by version').all(id) as { title: string; body: string; version: number }[];
+    return db.prepare('select title, body_markdown as body, version from article_revisions where article_id = ? order by version').all(id) as {
+      title: string;
+      body: string;
+      version: number;
+    }[];
   } finally {
     db.close();
   }
@@ -38,7 +42,13 @@ test('two editors saving the same article at once: one is told of the conflict w
   const category = db.prepare("select id from categories where locale = 'ru' order by id limit 1").get() as { id: number };
   db.close();
   const stamp = Date.now();
-  const created = await postAdminForm(admin, '/admin/articles/new', 'title', { title: `Гонка сохранений ${stamp}`, body: 'Исходный текст.', locale: 'ru', categoryId: String(category.id), intent: 'save' });
+  const created = await postAdminForm(admin, '/admin/articles/new', 'title', {
+    title: `Гонка сохранений ${stamp}`,
+    body: 'Исходный текст.',
+    locale: 'ru',
+    categoryId: String(category.id),
+    intent: 'save',
+  });
   expect(created.status, 'draft saved').toBe(303);
   const id = Number(/\/admin\/articles\/(\d+)/.exec(created.headers.location!)![1]);
 
@@ -70,7 +80,10 @@ test('two editors saving the same article at once: one is told of the conflict w
     const after = articleRow(id);
     expect(after, "the winner's save is the article").toEqual({ title: winner.title, body_markdown: winner.body, version: before.version + 1 });
     // The text it replaced is in the history, so nothing that was saved is gone.
-    expect(revisions(id).some((r) => r.version === before.version && r.title === before.title && r.body === before.body_markdown), 'the previous version is a revision').toBe(true);
+    expect(
+      revisions(id).some((r) => r.version === before.version && r.title === before.title && r.body === before.body_markdown),
+      'the previous version is a revision',
+    ).toBe(true);
   }
 });
 
@@ -110,10 +123,12 @@ test('a backup taken while readers comment restores every comment committed befo
     for (const post of posts) {
       if (stop) break;
       inFlight.push(
-        postRawComment({ address: post.address, article: post.article, token: post.token, name: 'Оқырман', body: `${marker}-${post.i} жүктеме` }).then((result) => {
-          results.push(result);
-          if (result.outcome === 'accepted') acceptedAt.push({ body: result.body, at: Date.now() });
-        }),
+        postRawComment({ address: post.address, article: post.article, token: post.token, name: 'Оқырман', body: `${marker}-${post.i} жүктеме` }).then(
+          (result) => {
+            results.push(result);
+            if (result.outcome === 'accepted') acceptedAt.push({ body: result.body, at: Date.now() });
+          },
+        ),
       );
       await sleep(100);
     }
@@ -125,7 +140,10 @@ test('a backup taken while readers comment restores every comment committed befo
   const committedBefore = acceptedAt.map((a) => a.body);
   const backupStarted = Date.now();
   const dataDir = path.dirname(process.env.E2E_DATABASE_URL!);
-  const backup = await run(['run', '--silent', 'db:backup', '--', '--out', path.join(work, 'out')], { DATABASE_URL: process.env.E2E_DATABASE_URL!, UPLOADS_DIR: path.join(dataDir, 'uploads') });
+  const backup = await run(['run', '--silent', 'db:backup', '--', '--out', path.join(work, 'out')], {
+    DATABASE_URL: process.env.E2E_DATABASE_URL!,
+    UPLOADS_DIR: path.join(dataDir, 'uploads'),
+  });
   const backupEnded = Date.now();
   stop = true;
   await load;
@@ -136,7 +154,10 @@ test('a backup taken while readers comment restores every comment committed befo
 
   const restoredDb = path.join(work, 'restored', 'portal.db');
   fs.mkdirSync(path.dirname(restoredDb), { recursive: true });
-  const restore = await run(['run', '--silent', 'db:restore', '--', path.join(work, 'out', dir)], { DATABASE_URL: restoredDb, UPLOADS_DIR: path.join(work, 'restored', 'uploads') });
+  const restore = await run(['run', '--silent', 'db:restore', '--', path.join(work, 'out', dir)], {
+    DATABASE_URL: restoredDb,
+    UPLOADS_DIR: path.join(work, 'restored', 'uploads'),
+  });
   expect(restore.code, `db:restore: ${restore.out}`).toBe(0);
 
   const restored = new Database(restoredDb, { readonly: true, fileMustExist: true });
@@ -152,6 +173,9 @@ test('a backup taken while readers comment restores every comment committed befo
   expect(integrity).toBe('ok');
   expect(missing, 'comments committed before the backup started but not restored').toEqual([]);
   expect(inBackup.size).toBeLessThanOrEqual(live);
-  expect(results.filter((r) => r.outcome === 'other').map((r) => r.response.status), 'every post answered').toEqual([]);
+  expect(
+    results.filter((r) => r.outcome === 'other').map((r) => r.response.status),
+    'every post answered',
+  ).toEqual([]);
   fs.rmSync(work, { recursive: true, force: true });
 });

@@ -19,7 +19,10 @@ function expectPoliteRefusal(result: PostResult, article: OpenArticle) {
   expect(result.response.status).toBe(429);
   const text = visibleText(result.response.text);
   const reasons = ['tooMany', 'tooManyPending'].map((key) => localizedMessage(article.locale, 'CommentForm', key));
-  expect(reasons.some((reason) => text.includes(reason)), `a localized reason in ${text.slice(0, 200)}`).toBe(true);
+  expect(
+    reasons.some((reason) => text.includes(reason)),
+    `a localized reason in ${text.slice(0, 200)}`,
+  ).toBe(true);
   expect(result.response.text, 'the reader keeps their text').toContain(result.body);
 }
 
@@ -43,8 +46,13 @@ test('50 comments from one client in 0.5 s: at most the per-minute limit accepte
       return { article, result: await postRawComment({ address, article, token, name: 'Флудер', body: `${marker}-${i} пікір` }) };
     }),
   );
-  const tally = count(results.map((r) => r.result), marker);
-  console.log(`flood, one client (${address}), sent within 0.5 s, all answered after ${Date.now() - started} ms: sent ${tally.sent}, accepted ${tally.accepted}, refused ${tally.refused}, failed ${tally.failed}, lost ${tally.lost}`);
+  const tally = count(
+    results.map((r) => r.result),
+    marker,
+  );
+  console.log(
+    `flood, one client (${address}), sent within 0.5 s, all answered after ${Date.now() - started} ms: sent ${tally.sent}, accepted ${tally.accepted}, refused ${tally.refused}, failed ${tally.failed}, lost ${tally.lost}`,
+  );
   expect(tally.accepted, `at most ${PER_MINUTE} a minute`).toBeLessThanOrEqual(PER_MINUTE);
   expect(tally.accepted, 'the first ones get through').toBeGreaterThanOrEqual(1);
   expect(tally.failed, 'every post answered 303 or 429').toBe(0);
@@ -62,10 +70,21 @@ test('30 comments from one socket address with a new X-Forwarded-For each are li
   const results: PostResult[] = [];
   for (const [i, token] of given.entries()) {
     const spoofed = `198.51.100.${i + 1}, 203.0.113.${i + 1}`;
-    results.push(await postRawComment({ address, article: articles[i % articles.length], token, name: 'Прокси', body: `${marker}-${i} пікір`, headers: { 'x-forwarded-for': spoofed, 'x-real-ip': `192.0.2.${i + 1}` } }));
+    results.push(
+      await postRawComment({
+        address,
+        article: articles[i % articles.length],
+        token,
+        name: 'Прокси',
+        body: `${marker}-${i} пікір`,
+        headers: { 'x-forwarded-for': spoofed, 'x-real-ip': `192.0.2.${i + 1}` },
+      }),
+    );
   }
   const tally = count(results, marker);
-  console.log(`spoofed X-Forwarded-For (${address}): sent ${tally.sent}, accepted ${tally.accepted}, refused ${tally.refused}, failed ${tally.failed}, lost ${tally.lost}`);
+  console.log(
+    `spoofed X-Forwarded-For (${address}): sent ${tally.sent}, accepted ${tally.accepted}, refused ${tally.refused}, failed ${tally.failed}, lost ${tally.lost}`,
+  );
   expect(tally.accepted, `the socket address is the client: at most ${PER_MINUTE}`).toBeLessThanOrEqual(PER_MINUTE);
   expect(tally.refused).toBe(tally.sent - tally.accepted);
   expect(tally.lost).toBe(0);
@@ -82,7 +101,8 @@ test('200 comments at once from 200 clients: every accepted one is in the databa
   const results = await Promise.all(
     clients.map((address, i) =>
       postRawComment({ address, article: articles[i % articles.length], token: given[i], name: `Оқырман ${i}`, body: `${marker}-${i} бір уақытта` }).catch(
-        (error: unknown) => ({ outcome: 'other', name: '', body: `${marker}-${i} бір уақытта`, response: { status: 0, text: String(error) } }) as unknown as PostResult,
+        (error: unknown) =>
+          ({ outcome: 'other', name: '', body: `${marker}-${i} бір уақытта`, response: { status: 0, text: String(error) } }) as unknown as PostResult,
       ),
     ),
   );
@@ -104,7 +124,10 @@ test('200 comments at once from 200 clients: every accepted one is in the databa
   expect(tally.refused, 'no limit applies to 200 readers posting once each').toBe(0);
   expect(tally.accepted).toBe(200);
   expect(saved.length, 'one row per accepted comment').toBe(tally.accepted);
-  expect(unseen.map((row) => row.id), 'saved but not reachable in the moderation queue').toEqual([]);
+  expect(
+    unseen.map((row) => row.id),
+    'saved but not reachable in the moderation queue',
+  ).toEqual([]);
   expect(tally.lost, 'lost comments').toBe(0);
   expect(await health()).toBe(200);
 });

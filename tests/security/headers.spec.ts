@@ -17,7 +17,11 @@ function readerArticles() {
   const db = e2eDb();
   try {
     const pick = (locale: string) =>
-      db.prepare(`select id, slug from articles where locale = ? and status = 'published' and author_id in (select id from users where email is null) order by id limit 1`).get(locale) as { id: number; slug: string };
+      db
+        .prepare(
+          `select id, slug from articles where locale = ? and status = 'published' and author_id in (select id from users where email is null) order by id limit 1`,
+        )
+        .get(locale) as { id: number; slug: string };
     const upload = db.prepare('select thumbnail from articles where thumbnail is not null limit 1').get() as { thumbnail: string };
     return { kk: pick('kk'), ru: pick('ru'), upload: `/uploads/thumbnail/${upload.thumbnail}_small.jpg` };
   } finally {
@@ -25,7 +29,8 @@ function readerArticles() {
   }
 }
 
-const fetchRaw = (path: string, extra: Partial<Parameters<typeof rawRequest>[0]> = {}) => rawRequest({ path, localAddress: ADDRESS, headers: { accept: 'text/html' }, ...extra });
+const fetchRaw = (path: string, extra: Partial<Parameters<typeof rawRequest>[0]> = {}) =>
+  rawRequest({ path, localAddress: ADDRESS, headers: { accept: 'text/html' }, ...extra });
 
 test('every kind of answer carries CSP, nosniff, Referrer-Policy and Permissions-Policy', async () => {
   const { kk, ru, upload } = readerArticles();
@@ -51,14 +56,27 @@ test('every kind of answer carries CSP, nosniff, Referrer-Policy and Permissions
     '/admin/articles', // redirect to sign-in
   ];
   for (const path of paths) answers.push([path, await fetchRaw(path)]);
-  answers.push(['POST from a foreign origin (403)', await fetchRaw('/kk', { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, body: 'x' })]);
+  answers.push([
+    'POST from a foreign origin (403)',
+    await fetchRaw('/kk', { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'text/plain' }, body: 'x' }),
+  ]);
   answers.push(['oversized POST (413)', await fetchRaw('/kk', { method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': 5_000_000 } })]);
 
-  const problems = answers.map(([path, answer]) => ({ path, status: answer.status, problems: headerProblems(answer) })).filter((row) => row.problems.length > 0);
+  const problems = answers
+    .map(([path, answer]) => ({ path, status: answer.status, problems: headerProblems(answer) }))
+    .filter((row) => row.problems.length > 0);
   expect(problems, 'answers with missing or weak security headers').toEqual([]);
   // Statuses as expected, so the list above really covers pages, feeds, files and errors.
   expect(answers.map(([path, answer]) => `${path} ${answer.status}`)).toEqual(
-    expect.arrayContaining([`${upload} 200`, '/api/health 200', '/kk/rss.xml 200', '/kk/no-such-page-here 404', '/uploads/%c0%ae%c0%ae/etc/passwd 400', 'POST from a foreign origin (403) 403', 'oversized POST (413) 413']),
+    expect.arrayContaining([
+      `${upload} 200`,
+      '/api/health 200',
+      '/kk/rss.xml 200',
+      '/kk/no-such-page-here 404',
+      '/uploads/%c0%ae%c0%ae/etc/passwd 400',
+      'POST from a foreign origin (403) 403',
+      'oversized POST (413) 413',
+    ]),
   );
 });
 
@@ -70,7 +88,9 @@ test('an HTML page allows exactly its own inline scripts, by hash', async () => 
     const inline = inlineScriptTexts(answer.text);
     expect(inline.length, `${path} has inline scripts (Next's flight data)`).toBeGreaterThan(0);
     for (const text of inline) expect(scriptSrc, `${path}: hash of ${JSON.stringify(text.slice(0, 60))}`).toContain(sha256Source(text));
-    expect(scriptSrc.filter((source) => source.startsWith("'sha256-")).length, `${path}: no hashes beyond the page's scripts`).toBe(new Set(inline.map(sha256Source)).size);
+    expect(scriptSrc.filter((source) => source.startsWith("'sha256-")).length, `${path}: no hashes beyond the page's scripts`).toBe(
+      new Set(inline.map(sha256Source)).size,
+    );
     expect(scriptSrc.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'"]);
   }
 });
@@ -87,7 +107,16 @@ test('admin pages are private, no-store; reader pages set no cookie', async () =
     expect(answer.headers['cache-control'], `${path} signed out: Cache-Control`).toBe('private, no-store');
   }
   const { kk, ru } = readerArticles();
-  for (const path of ['/kk', '/ru', '/kk-latn', `/kk/article/${kk.id}-${kk.slug}`, `/ru/article/${ru.id}-${ru.slug}`, '/kk/category/sayasat', '/ru/search?q=a', '/kk/rss.xml']) {
+  for (const path of [
+    '/kk',
+    '/ru',
+    '/kk-latn',
+    `/kk/article/${kk.id}-${kk.slug}`,
+    `/ru/article/${ru.id}-${ru.slug}`,
+    '/kk/category/sayasat',
+    '/ru/search?q=a',
+    '/kk/rss.xml',
+  ]) {
     const answer = await fetchRaw(path, { headers: { accept: 'text/html', 'accept-language': 'ru' } });
     expect(answer.status, path).toBe(200);
     expect(answer.setCookies, `${path} sets no cookie`).toEqual([]);

@@ -49,9 +49,11 @@ function fixtures() {
   const db = e2eDb();
   try {
     const tag = db.prepare("select slug from tags where locale = 'ru' limit 1").get() as { slug: string };
-    const author = db.prepare("select slug from users where email is null limit 1").get() as { slug: string };
+    const author = db.prepare('select slug from users where email is null limit 1').get() as { slug: string };
     const article = db.prepare("select id, slug from articles where status = 'published' and locale = 'kk' limit 1").get() as { id: number; slug: string };
-    const counts = db.prepare('select (select count(*) from articles) as articles, (select count(*) from users) as users, (select count(*) from comments) as comments').get() as Record<string, number>;
+    const counts = db
+      .prepare('select (select count(*) from articles) as articles, (select count(*) from users) as users, (select count(*) from comments) as comments')
+      .get() as Record<string, number>;
     return { tag: tag.slug, author: author.slug, article, counts };
   } finally {
     db.close();
@@ -76,7 +78,10 @@ function judge(label: string, answer: RawResponse): string | null {
 }
 
 test.afterAll(() => {
-  if (unlocalized.length) console.log(`injection: ${unlocalized.length} 4xx answers were not localized pages, e.g.\n  ${[...new Set(unlocalized.map((line) => line.replace(/^(\d+ \/[^/?]+\/[^/?]+).*?:/, '$1…:')))].slice(0, 6).join('\n  ')}`);
+  if (unlocalized.length)
+    console.log(
+      `injection: ${unlocalized.length} 4xx answers were not localized pages, e.g.\n  ${[...new Set(unlocalized.map((line) => line.replace(/^(\d+ \/[^/?]+\/[^/?]+).*?:/, '$1…:')))].slice(0, 6).join('\n  ')}`,
+    );
 });
 
 test('reader search, listings and ids: a page or a 4xx, never 5xx', async () => {

@@ -18,7 +18,13 @@ const ADDRESS = loopback(212);
 const MB = 1024 * 1024;
 
 async function send(request: RawRequest): Promise<RawResponse> {
-  return rawRequest({ localAddress: ADDRESS, timeoutMs: 60_000, headers: { accept: 'text/html' }, ...request, ...(request.headers ? { headers: { accept: 'text/html', ...request.headers } } : {}) });
+  return rawRequest({
+    localAddress: ADDRESS,
+    timeoutMs: 60_000,
+    headers: { accept: 'text/html' },
+    ...request,
+    ...(request.headers ? { headers: { accept: 'text/html', ...request.headers } } : {}),
+  });
 }
 
 /** The expectation every refusal here shares. */
@@ -59,7 +65,8 @@ test.describe('path tricks', () => {
       expect(answer.status, path).toBeLessThan(500);
       expect(answer.text, path).not.toContain('root:');
       // A redirect (URL normalization) may only stay on this site.
-      if (answer.status >= 300 && answer.status < 400) expect(new URL(answer.headers.location ?? '', ORIGIN()).origin, `${path} → ${answer.headers.location}`).toBe(ORIGIN());
+      if (answer.status >= 300 && answer.status < 400)
+        expect(new URL(answer.headers.location ?? '', ORIGIN()).origin, `${path} → ${answer.headers.location}`).toBe(ORIGIN());
       else await expectRefused(path, answer);
     }
   });
@@ -68,7 +75,8 @@ test.describe('path tricks', () => {
     const bad: string[] = [];
     for (const path of ['*', 'http://evil.example/ru/category/sport', 'http://evil.example/kk/search?q=a', 'evil.example:80']) {
       const answer = await send({ path }).catch((error: Error) => ({ status: 0, headers: {} as Record<string, string>, text: error.message }) as RawResponse);
-      if (answer.headers.location && new URL(answer.headers.location, ORIGIN()).origin !== ORIGIN()) bad.push(`${path}: ${answer.status} redirect to ${answer.headers.location}`);
+      if (answer.headers.location && new URL(answer.headers.location, ORIGIN()).origin !== ORIGIN())
+        bad.push(`${path}: ${answer.status} redirect to ${answer.headers.location}`);
       else if (answer.status !== 400) bad.push(`${path}: ${answer.status}`);
       else if (notLocalized(answer)) bad.push(`${path}: 400 not localized (${notLocalized(answer)})`);
     }
@@ -106,7 +114,10 @@ test.describe('malformed bodies to the comment action', () => {
       const boundary = `----qamshysec${Date.now()}`;
       const fields = multipart(withValues(form, { name: 'Үлкен', js: '0', website: '', body: null }), [], boundary).body;
       // The form's fields, then a "body" field that goes on for 11 MB.
-      const head = Buffer.concat([fields.subarray(0, fields.length - `--${boundary}--\r\n`.length), Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="body"\r\n\r\n`)]);
+      const head = Buffer.concat([
+        fields.subarray(0, fields.length - `--${boundary}--\r\n`.length),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="body"\r\n\r\n`),
+      ]);
       const total = 11 * MB;
       const answer = await send({
         method: 'POST',
@@ -116,9 +127,15 @@ test.describe('malformed bodies to the comment action', () => {
         chunked: framing === 'chunked',
         // A declared length is refused from the head alone: give that answer a moment to come first.
         waitBeforeBodyMs: framing === 'chunked' ? 0 : 1000,
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: ORIGIN(), ...(framing === 'chunked' ? { 'transfer-encoding': 'chunked' } : { 'content-length': total }) },
+        headers: {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          origin: ORIGIN(),
+          ...(framing === 'chunked' ? { 'transfer-encoding': 'chunked' } : { 'content-length': total }),
+        },
       });
-      console.log(`11 MB comment (${framing}): ${answer.reset ? 'reset' : answer.status} after ${(answer.bytesSentBeforeAnswer / MB).toFixed(2)} MB written, ${answer.ms} ms`);
+      console.log(
+        `11 MB comment (${framing}): ${answer.reset ? 'reset' : answer.status} after ${(answer.bytesSentBeforeAnswer / MB).toFixed(2)} MB written, ${answer.ms} ms`,
+      );
       // Loopback socket buffers hold a few MB; the rest was never wanted by the server.
       expect(answer.bytesSentBeforeAnswer, 'bytes sent before the refusal arrived').toBeLessThan(total / 2);
       // Chunked: refused after 64 KB with the rest unread; a raw client still writing may meet the
@@ -138,7 +155,10 @@ test.describe('oversized upload in the article editor', () => {
       const form = formWith(page.text, 'thumbnailFile');
       const boundary = `----qamshysec${Date.now()}`;
       const fields = multipart(withValues(form, { title: 'Үлкен сурет', body: 'Мәтін', categoryId: '1', intent: 'save' }), [], boundary).body;
-      const head = Buffer.concat([fields.subarray(0, fields.length - `--${boundary}--\r\n`.length), Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="thumbnailFile"; filename="huge.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`)]);
+      const head = Buffer.concat([
+        fields.subarray(0, fields.length - `--${boundary}--\r\n`.length),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="thumbnailFile"; filename="huge.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      ]);
       const total = 50 * MB;
       const answer = await rawRequest({
         method: 'POST',
@@ -150,9 +170,17 @@ test.describe('oversized upload in the article editor', () => {
         chunked: framing === 'chunked',
         // A declared length is refused from the head alone: give that answer a moment to come first.
         waitBeforeBodyMs: framing === 'chunked' ? 0 : 1000,
-        headers: { accept: 'text/html', cookie: cookieHeader(editor.jar), origin: ORIGIN(), 'content-type': `multipart/form-data; boundary=${boundary}`, ...(framing === 'chunked' ? { 'transfer-encoding': 'chunked' } : { 'content-length': total }) },
+        headers: {
+          accept: 'text/html',
+          cookie: cookieHeader(editor.jar),
+          origin: ORIGIN(),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          ...(framing === 'chunked' ? { 'transfer-encoding': 'chunked' } : { 'content-length': total }),
+        },
       });
-      console.log(`50 MB upload (${framing}): ${answer.reset ? 'reset' : answer.status} after ${(answer.bytesSentBeforeAnswer / MB).toFixed(2)} MB written, ${answer.ms} ms`);
+      console.log(
+        `50 MB upload (${framing}): ${answer.reset ? 'reset' : answer.status} after ${(answer.bytesSentBeforeAnswer / MB).toFixed(2)} MB written, ${answer.ms} ms`,
+      );
       expect(answer.bytesSentBeforeAnswer, 'bytes sent before the refusal arrived').toBeLessThan(25 * MB);
       // A chunked body is refused once 11 MB were read, and the socket closed with the rest unread;
       // a raw client still writing may see that reset before the 413 (a browser shows the page:
@@ -198,10 +226,16 @@ test.describe('junk headers and huge queries', () => {
       ['a foreign Host', { path: '/kk', headers: { host: 'evil.example:99999' } }],
       ['X-Forwarded-Host/Proto', { path: '/ru', headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'javascript' } }],
       ['multipart Content-Type on a GET', { path: '/kk', headers: { 'content-type': 'multipart/form-data; boundary=' } }],
-      ['a junk Next-Action id', { method: 'POST', path: '/kk', headers: { 'next-action': 'deadbeef', 'content-type': 'text/plain', origin: ORIGIN() }, body: '[]' }],
+      [
+        'a junk Next-Action id',
+        { method: 'POST', path: '/kk', headers: { 'next-action': 'deadbeef', 'content-type': 'text/plain', origin: ORIGIN() }, body: '[]' },
+      ],
       ['a junk router state tree', { path: '/kk', headers: { rsc: '1', 'next-router-state-tree': '%%%{' } }],
       ['a junk request id', { path: '/kk', headers: { 'x-request-id': '<script>alert(1)</script>' } }],
-      ['x-middleware-subrequest (CVE-2025-29927)', { path: '/admin/articles', headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' } }],
+      [
+        'x-middleware-subrequest (CVE-2025-29927)',
+        { path: '/admin/articles', headers: { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' } },
+      ],
       ['an unknown method', { method: 'PROPFIND', path: '/kk' }],
       ['TRACE', { method: 'TRACE', path: '/kk' }],
       ['a query of 8 KB', { path: `/kk/search?q=${'%D0%B0'.repeat(1300)}` }],
@@ -213,7 +247,8 @@ test.describe('junk headers and huge queries', () => {
       const problems: string[] = [];
       if (answer.status >= 500 || answer.status === 0) problems.push(`status ${answer.status}`);
       if (answer.status >= 400 && answer.status < 500 && notLocalized(answer)) problems.push(`${answer.status} not localized: ${notLocalized(answer)}`);
-      if (answer.headers.location && new URL(answer.headers.location, ORIGIN()).origin !== ORIGIN()) problems.push(`redirect off-site: ${answer.headers.location}`);
+      if (answer.headers.location && new URL(answer.headers.location, ORIGIN()).origin !== ORIGIN())
+        problems.push(`redirect off-site: ${answer.headers.location}`);
       if ((answer.headers['x-request-id'] ?? '').includes('<')) problems.push('request id reflected');
       if (label.startsWith('x-middleware') && answer.status === 200) problems.push('admin page served without a session');
       problems.push(...leaks(answer.text));

@@ -79,7 +79,9 @@ test('reader fields: search query, comment name and body', async () => {
   const admin = await signInRaw(loopback(230), 'admin');
   await expectSafe(admin, '/admin/comments?status=pending', [marker]);
   // Approved by a moderator, through the queue's own button.
-  const approved = await postAdminForm(admin, '/admin/comments?status=pending', 'pageId', { single: `approve:${saved.id}` }, (fields) => fields.some(([n, v]) => n === 'pageId' && v === String(saved.id)));
+  const approved = await postAdminForm(admin, '/admin/comments?status=pending', 'pageId', { single: `approve:${saved.id}` }, (fields) =>
+    fields.some(([n, v]) => n === 'pageId' && v === String(saved.id)),
+  );
   expect(approved.status).toBe(303);
   expect(commentsMarked(marker)[0].status).toBe('approved');
   expect((await moderationQueueIds(admin, 'approved')).ids.has(saved.id)).toBe(true);
@@ -108,7 +110,9 @@ test('editor fields: article title, lead, body, tag, source, category name, pers
   expect(person.status, 'person created').toBe(200);
   const categoryName = SHORT(41);
   const categorySlug = `xss-${stamp}`;
-  const category = await postAdminForm(admin, '/admin/categories', '_form', { name: categoryName, slug: categorySlug, position: '99' }, (fields) => fields.some(([n, v]) => n === '_form' && v === 'category-new-ru'));
+  const category = await postAdminForm(admin, '/admin/categories', '_form', { name: categoryName, slug: categorySlug, position: '99' }, (fields) =>
+    fields.some(([n, v]) => n === '_form' && v === 'category-new-ru'),
+  );
   expect(category.status, 'category created').toBe(200);
   const db = e2eDb();
   const ids = {
@@ -148,14 +152,33 @@ test('editor fields: article title, lead, body, tag, source, category name, pers
   await expectSafe(null, articlePath, [title, sourceName, tag, personName, categoryName]);
   const html = (await rawRequest({ path: articlePath, localAddress: loopback(232) })).text;
   expect(visibleText(html), 'the body was rendered').toContain(marker);
-  for (const path of [`/ru/category/${categorySlug}`, `/ru/tag/${tagRow.slug}`, `/ru/author/${ids.person.slug}`, '/ru', `/ru/search?q=${encodeURIComponent(marker)}`]) await expectSafe(null, path);
-  for (const path of ['/admin/articles', `/admin/articles/${articleId}`, '/admin/categories', '/admin/users', '/admin/audit', `/admin/articles/${articleId}/revisions`]) await expectSafe(admin, path);
+  for (const path of [
+    `/ru/category/${categorySlug}`,
+    `/ru/tag/${tagRow.slug}`,
+    `/ru/author/${ids.person.slug}`,
+    '/ru',
+    `/ru/search?q=${encodeURIComponent(marker)}`,
+  ])
+    await expectSafe(null, path);
+  for (const path of [
+    '/admin/articles',
+    `/admin/articles/${articleId}`,
+    '/admin/categories',
+    '/admin/users',
+    '/admin/audit',
+    `/admin/articles/${articleId}/revisions`,
+  ])
+    await expectSafe(admin, path);
   // The editor's preview renders the body the same sanitizing way.
   const preview = await rawRequest({
     method: 'POST',
     path: '/admin/articles/preview',
     localAddress: admin.address,
-    headers: { cookie: `qamshy_session=${admin.jar.qamshy_session}`, 'content-type': 'text/plain;charset=UTF-8', origin: `http://127.0.0.1:${process.env.E2E_PORT}` },
+    headers: {
+      cookie: `qamshy_session=${admin.jar.qamshy_session}`,
+      'content-type': 'text/plain;charset=UTF-8',
+      origin: `http://127.0.0.1:${process.env.E2E_PORT}`,
+    },
     body: MARKDOWN(marker),
   });
   expect(preview.status, 'preview').toBe(200);

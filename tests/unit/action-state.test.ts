@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { fieldErrors, IDLE, isFor, outcomeIn, refused, succeeded, textFields, withOutcome } from '@/lib/validation/action-state';
 
 const schema = z.object({
-  name: z.string().min(2, { error: 'nameTooShort' }).max(3, { error: 'nameTooLong' }).refine((v) => !v.includes('!'), { error: 'nameInvalid' }),
+  name: z
+    .string()
+    .min(2, { error: 'nameTooShort' })
+    .max(3, { error: 'nameTooLong' })
+    .refine((v) => !v.includes('!'), { error: 'nameInvalid' }),
   nested: z.object({ inner: z.string({ error: 'innerRequired' }) }),
 });
 
@@ -29,7 +33,14 @@ describe('fieldErrors (the one mapper)', () => {
 describe('states', () => {
   it('names the form that was posted, so a no-JS page shows the result beside that form only', () => {
     const state = refused(form({ _form: 'category-12', name: 'x' }), 'Refused', { errors: { name: 'Too short' }, values: { name: 'x' }, reason: 'invalid' });
-    expect(state).toMatchObject({ status: 'error', message: 'Refused', formId: 'category-12', reason: 'invalid', errors: { name: 'Too short' }, values: { name: 'x' } });
+    expect(state).toMatchObject({
+      status: 'error',
+      message: 'Refused',
+      formId: 'category-12',
+      reason: 'invalid',
+      errors: { name: 'Too short' },
+      values: { name: 'x' },
+    });
     expect(isFor(state, 'category-12')).toBe(true);
     expect(isFor(state, 'category-13')).toBe(false);
     expect(isFor(IDLE, 'category-13')).toBe(true);
@@ -54,7 +65,9 @@ describe('states', () => {
 describe('redirect outcomes', () => {
   it('adds the flag to the query the page already has, replacing an earlier outcome', () => {
     expect(withOutcome('/admin/articles/5', { flag: 'saved', value: 'publish' })).toBe('/admin/articles/5?saved=publish');
-    expect(withOutcome('/admin/comments?status=pending&page=2', { flag: 'done', value: 'approve', count: 3 })).toBe('/admin/comments?status=pending&page=2&done=approve&n=3');
+    expect(withOutcome('/admin/comments?status=pending&page=2', { flag: 'done', value: 'approve', count: 3 })).toBe(
+      '/admin/comments?status=pending&page=2&done=approve&n=3',
+    );
     expect(withOutcome('/admin/media?pick=5&error=image', { flag: 'error', value: 'forbidden' })).toBe('/admin/media?pick=5&error=forbidden');
   });
 

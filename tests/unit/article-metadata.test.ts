@@ -62,7 +62,14 @@ describe('articleMetadata', () => {
   });
 
   it('gives the Latin view its own canonical, with the Kazakh page, itself and the translation as alternates', () => {
-    const latin = articleMetadata({ ...article, locale: 'kk-latn', id: 11, slug: 'qar', title: 'Astanada qar', translation: { locale: 'ru', id: 12, slug: 'sneg' } });
+    const latin = articleMetadata({
+      ...article,
+      locale: 'kk-latn',
+      id: 11,
+      slug: 'qar',
+      title: 'Astanada qar',
+      translation: { locale: 'ru', id: 12, slug: 'sneg' },
+    });
     expect(latin.alternates).toMatchObject({
       canonical: `${SITE}/kk-latn/article/11-qar`,
       languages: {

@@ -19,7 +19,15 @@ describe('judgeCounts', () => {
   });
 
   it('reads every limit from the environment values', () => {
-    expect(commentLimits({ COMMENT_LIMIT_PER_MINUTE: 2, COMMENT_LIMIT_PER_HOUR: 9, COMMENT_PENDING_PER_ARTICLE: 1, COMMENT_MIN_FILL_SECONDS: 4, COMMENT_MAX_LINKS: 0 })).toMatchObject({
+    expect(
+      commentLimits({
+        COMMENT_LIMIT_PER_MINUTE: 2,
+        COMMENT_LIMIT_PER_HOUR: 9,
+        COMMENT_PENDING_PER_ARTICLE: 1,
+        COMMENT_MIN_FILL_SECONDS: 4,
+        COMMENT_MAX_LINKS: 0,
+      }),
+    ).toMatchObject({
       perMinute: 2,
       perHour: 9,
       pendingPerArticle: 1,

@@ -95,13 +95,13 @@ describe('commentInput: error keys', () => {
   });
 
   it('every message is one of the i18n keys', () => {
-    const keys = new Set([
-      'nameRequired', 'nameTooShort', 'nameTooLong', 'nameInvalid',
-      'bodyRequired', 'bodyTooShort', 'bodyTooLong', 'bodyInvalid',
-    ]);
+    const keys = new Set(['nameRequired', 'nameTooShort', 'nameTooLong', 'nameInvalid', 'bodyRequired', 'bodyTooShort', 'bodyTooLong', 'bodyInvalid']);
     const inputs: unknown[] = [
-      {}, { name: 'a', body: 'b' }, { name: 'a'.repeat(100), body: 'b'.repeat(6000) },
-      { name: '\u0001\u0002', body: '\u0001\u0002\u0003' }, { name: 1, body: false },
+      {},
+      { name: 'a', body: 'b' },
+      { name: 'a'.repeat(100), body: 'b'.repeat(6000) },
+      { name: '\u0001\u0002', body: '\u0001\u0002\u0003' },
+      { name: 1, body: false },
     ];
     for (const input of inputs) {
       const result = commentInput.safeParse(input);

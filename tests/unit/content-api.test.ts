@@ -71,7 +71,10 @@ describe('the content API in the front server page cache', () => {
   const key = (path: string, headers: Record<string, string> = {}) => cacheKeyOf(request(headers), new URL(path, 'http://x'));
 
   it('keys the list and an article as pages (purged with them), keeping only the parameters the API reads', () => {
-    expect(key('/api/v1/articles?page=2&utm_source=tg&locale=ru&category=sport')).toEqual({ key: 'page:/api/v1/articles?locale=ru&category=sport&page=2', kind: 'page' });
+    expect(key('/api/v1/articles?page=2&utm_source=tg&locale=ru&category=sport')).toEqual({
+      key: 'page:/api/v1/articles?locale=ru&category=sport&page=2',
+      kind: 'page',
+    });
     expect(key('/api/v1/articles/42?fbclid=x')).toEqual({ key: 'page:/api/v1/articles/42', kind: 'page' });
     // Repeated values stay in the key: that request is a 400, never the answer to ?page=1.
     expect(key('/api/v1/articles?page=1&page=2')?.key).toBe('page:/api/v1/articles?page=1&page=2');

@@ -77,7 +77,11 @@ describe('breaking-news forms', () => {
       ['url', 'urlInvalid'],
       ['expiresAt', 'expiresPast'],
     ]);
-    expect(bannerInput(now).safeParse({ text: 'a', url: '//evil.example', expiresAt: 'ертең' }).error?.issues.map((i) => i.message)).toEqual(['urlInvalid', 'expiresInvalid']);
+    expect(
+      bannerInput(now)
+        .safeParse({ text: 'a', url: '//evil.example', expiresAt: 'ертең' })
+        .error?.issues.map((i) => i.message),
+    ).toEqual(['urlInvalid', 'expiresInvalid']);
   });
 
   it('takes a note of a known kind with text of at most 400 characters', () => {

@@ -26,8 +26,18 @@ describe('diffLines', () => {
     const before = Array.from({ length: 60 }, (_, i) => `line ${i % 7}`).join('\n');
     const after = Array.from({ length: 50 }, (_, i) => `line ${(i * 3) % 11}`).join('\n');
     const lines = diffLines(before, after);
-    expect(lines.filter((l) => l.kind !== 'added').map((l) => l.text).join('\n')).toBe(before);
-    expect(lines.filter((l) => l.kind !== 'removed').map((l) => l.text).join('\n')).toBe(after);
+    expect(
+      lines
+        .filter((l) => l.kind !== 'added')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(before);
+    expect(
+      lines
+        .filter((l) => l.kind !== 'removed')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(after);
   });
 
   it('falls back to a wholesale replacement for huge, entirely different texts', () => {

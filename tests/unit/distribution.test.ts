@@ -4,15 +4,43 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { retryDelayMs } from '@/lib/distribution/backoff';
 import { distributionConfig } from '@/lib/distribution/config';
-import { CAPTION_LIMIT, clip, escapeTelegramHtml, indexNowBody, storyUrls, telegramBody, telegramMethod, telegramText, webhookBody, type StorySnapshot } from '@/lib/distribution/payloads';
+import {
+  CAPTION_LIMIT,
+  clip,
+  escapeTelegramHtml,
+  indexNowBody,
+  storyUrls,
+  telegramBody,
+  telegramMethod,
+  telegramText,
+  webhookBody,
+  type StorySnapshot,
+} from '@/lib/distribution/payloads';
 import { deliveryRequest, errorText } from '@/lib/distribution/send';
 import { webhookSignature } from '@/lib/distribution/sign';
 import { loadEnv } from '@/lib/env';
 import { indexNowKeyResponder } from '@/server/indexnow-key';
 
 const site = 'https://qamshy.kz';
-const story: StorySnapshot = { id: 42, locale: 'kk', slug: 'saylau', title: 'Сайлау <нәтижесі> & «шешім»', lead: 'Орталық комиссия қорытынды шығарды.', thumbnail: '20260101120000000', publishedAt: new Date('2026-11-28T06:00:00Z') };
-const config = distributionConfig(loadEnv({ SITE_URL: site, TELEGRAM_BOT_TOKEN: '123456:ABC-def_G', TELEGRAM_CHAT_KK: '@qamshy_kk', INDEXNOW_KEY: 'abcdef12-3456', WEBHOOK_URLS: 'https://a.example/hook, http://127.0.0.1:9/h', WEBHOOK_SECRET: 'a-secret-of-16-chars' }));
+const story: StorySnapshot = {
+  id: 42,
+  locale: 'kk',
+  slug: 'saylau',
+  title: 'Сайлау <нәтижесі> & «шешім»',
+  lead: 'Орталық комиссия қорытынды шығарды.',
+  thumbnail: '20260101120000000',
+  publishedAt: new Date('2026-11-28T06:00:00Z'),
+};
+const config = distributionConfig(
+  loadEnv({
+    SITE_URL: site,
+    TELEGRAM_BOT_TOKEN: '123456:ABC-def_G',
+    TELEGRAM_CHAT_KK: '@qamshy_kk',
+    INDEXNOW_KEY: 'abcdef12-3456',
+    WEBHOOK_URLS: 'https://a.example/hook, http://127.0.0.1:9/h',
+    WEBHOOK_SECRET: 'a-secret-of-16-chars',
+  }),
+);
 
 describe('payloads', () => {
   it('escapes Telegram HTML and puts title, lead and link in the caption of a photo post', () => {
@@ -48,7 +76,12 @@ describe('payloads', () => {
   it('submits the Kazakh article with its Latin mirror to IndexNow, a Russian one alone', () => {
     expect(storyUrls(site, story)).toEqual(['https://qamshy.kz/kk/article/42-saylau', 'https://qamshy.kz/kk-latn/article/42-saylau']);
     expect(storyUrls(site, { ...story, locale: 'ru' })).toEqual(['https://qamshy.kz/ru/article/42-saylau']);
-    expect(indexNowBody(site, 'abcdef12-3456', ['u'])).toEqual({ host: 'qamshy.kz', key: 'abcdef12-3456', keyLocation: 'https://qamshy.kz/abcdef12-3456.txt', urlList: ['u'] });
+    expect(indexNowBody(site, 'abcdef12-3456', ['u'])).toEqual({
+      host: 'qamshy.kz',
+      key: 'abcdef12-3456',
+      keyLocation: 'https://qamshy.kz/abcdef12-3456.txt',
+      urlList: ['u'],
+    });
   });
 
   it('describes the article in the webhook body with an ISO publish time', () => {
@@ -77,7 +110,10 @@ describe('signing and requests', () => {
     const telegram = deliveryRequest({ deliveryId: 'd-1', target: 'telegram', destination: '@qamshy_kk', body, event: 'article.published' }, config);
     expect(telegram).toMatchObject({ url: 'https://api.telegram.org/bot123456:ABC-def_G/sendPhoto', headers: { 'x-qamshy-delivery': 'd-1' } });
     const hook = deliveryRequest({ deliveryId: 'd-2', target: 'webhook', destination: 'https://a.example/hook', body: '{}', event: 'article.updated' }, config);
-    expect(hook).toMatchObject({ url: 'https://a.example/hook', headers: { 'x-qamshy-delivery': 'd-2', 'x-qamshy-event': 'article.updated', 'x-qamshy-signature': webhookSignature('a-secret-of-16-chars', '{}') } });
+    expect(hook).toMatchObject({
+      url: 'https://a.example/hook',
+      headers: { 'x-qamshy-delivery': 'd-2', 'x-qamshy-event': 'article.updated', 'x-qamshy-signature': webhookSignature('a-secret-of-16-chars', '{}') },
+    });
     const off = deliveryRequest({ deliveryId: 'd-3', target: 'telegram', destination: '@x', body, event: 'article.published' }, { ...config, telegram: null });
     expect(off).toEqual({ error: 'TELEGRAM_BOT_TOKEN is not set' });
     expect(errorText('GET /bot123456:ABC-def_G/sendPhoto failed', config)).toBe('GET /bot***/sendPhoto failed');

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { articles, categories, comments, users } from '@/db/schema';
 import { routing } from '@/i18n/routing';
-import { ARABIC, ARTICLE_STATUSES, COMMENT_STATUSES, EDITIONS, editionEnum, idField, LATIN, MODERATION_ACTIONS_FOR, MODERATION_TARGET, parseId, PATH_LOCALES, roleEnum, ROLES, ROLES_LEAST_FIRST } from '@/lib/domain';
+import {
+  ARABIC,
+  ARTICLE_STATUSES,
+  COMMENT_STATUSES,
+  EDITIONS,
+  editionEnum,
+  idField,
+  LATIN,
+  MODERATION_ACTIONS_FOR,
+  MODERATION_TARGET,
+  parseId,
+  PATH_LOCALES,
+  roleEnum,
+  ROLES,
+  ROLES_LEAST_FIRST,
+} from '@/lib/domain';
 
 describe('lib/domain', () => {
   it('is what the schema columns and the i18n routing take', () => {

@@ -7,7 +7,10 @@ import ru from '@/messages/ru.json';
 
 // The reader's error page: localized, with a way home, and never the error's own text.
 describe('the localized error page', () => {
-  for (const [locale, messages] of [['kk', kk], ['ru', ru]] as const) {
+  for (const [locale, messages] of [
+    ['kk', kk],
+    ['ru', ru],
+  ] as const) {
     it(`speaks ${locale} and shows no error detail`, () => {
       const labels = { ...messages.ErrorPage, homeHref: `/${locale}` };
       const html = renderToStaticMarkup(

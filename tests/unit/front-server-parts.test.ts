@@ -9,7 +9,8 @@ import { baseSecurityHeaders, htmlCsp, inlineScripts } from '@/server/security-h
 
 const request = (headers: Record<string, string> = {}, method = 'GET', remoteAddress = '127.0.0.1') =>
   ({ method, headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
-const key = (path: string, headers: Record<string, string> = {}, method = 'GET') => cacheKeyOf(request(headers, method), new URL(path, 'http://x'))?.key ?? null;
+const key = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  cacheKeyOf(request(headers, method), new URL(path, 'http://x'))?.key ?? null;
 
 describe('which requests the page cache answers', () => {
   it('keys reader pages, feeds and sitemaps, keeping only ?page', () => {
@@ -42,7 +43,9 @@ describe('which requests the page cache answers', () => {
     expect(isStorable(200, { 'content-type': 'text/html', 'set-cookie': 'a=1' })).toBe(false);
     expect(isStorable(500, { 'content-type': 'text/html' })).toBe(false);
     expect(isStorable(308, { 'content-type': 'text/html' })).toBe(false);
-    expect(publicCacheControl({ sharedMaxAge: 30, staleWhileRevalidate: 60, staleIfError: 86400 })).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400');
+    expect(publicCacheControl({ sharedMaxAge: 30, staleWhileRevalidate: 60, staleIfError: 86400 })).toBe(
+      'public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400',
+    );
   });
 });
 
@@ -101,7 +104,8 @@ describe('the page cache', () => {
 });
 
 describe('client address', () => {
-  const req = (xff: string | undefined, peer = '::ffff:127.0.0.7') => ({ headers: xff ? { 'x-forwarded-for': xff } : {}, socket: { remoteAddress: peer } }) as unknown as IncomingMessage;
+  const req = (xff: string | undefined, peer = '::ffff:127.0.0.7') =>
+    ({ headers: xff ? { 'x-forwarded-for': xff } : {}, socket: { remoteAddress: peer } }) as unknown as IncomingMessage;
   it('is the socket peer by default, whatever X-Forwarded-For says', () => {
     expect(clientAddress(req('1.2.3.4'), 0)).toBe('127.0.0.7');
   });
@@ -117,12 +121,13 @@ describe('client address', () => {
 
 describe('content security policy', () => {
   it('allows each inline script of the page by its hash, and no other inline script', () => {
-    const html = '<html><head><script src="/_next/static/a.js" async></script></head><body><script>self.__next_f.push([1,"a&amp;b"])</script><script type="application/ld+json">{"@type":"NewsArticle"}</script></body></html>';
+    const html =
+      '<html><head><script src="/_next/static/a.js" async></script></head><body><script>self.__next_f.push([1,"a&amp;b"])</script><script type="application/ld+json">{"@type":"NewsArticle"}</script></body></html>';
     expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"a&amp;b"])', '{"@type":"NewsArticle"}']);
     const csp = htmlCsp(html, { https: false, dev: false });
     const hash = crypto.createHash('sha256').update('self.__next_f.push([1,"a&amp;b"])').digest('base64');
     expect(csp).toContain(`'sha256-${hash}'`);
-    expect(csp).not.toContain('unsafe-inline\' \'sha'); // hashes never beside unsafe-inline in production
+    expect(csp).not.toContain("unsafe-inline' 'sha"); // hashes never beside unsafe-inline in production
     expect(csp).toMatch(/script-src 'self' 'sha256-[^;]*;/);
     for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
     expect(csp).not.toContain('upgrade-insecure-requests');
@@ -134,7 +139,11 @@ describe('headers on every answer', () => {
   it('send HSTS only when the site is served over https', () => {
     expect(baseSecurityHeaders({ https: true, dev: false })['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(baseSecurityHeaders({ https: false, dev: false })['strict-transport-security']).toBeUndefined();
-    expect(baseSecurityHeaders({ https: false, dev: false })).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin', 'x-frame-options': 'DENY' });
+    expect(baseSecurityHeaders({ https: false, dev: false })).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+      'x-frame-options': 'DENY',
+    });
   });
 });
 

@@ -149,7 +149,9 @@ describe('toteMessages', () => {
   });
 
   it('keeps ICU arguments, plurals and tags working', () => {
-    expect(icuToKazakhArabic('{count, plural, one {# мақала, бір} other {# мақала?}} <link>кеңес</link>')).toBe('{count, plural, one {# ماقالا، ٴبىر} other {# ماقالا؟}} <link>كەڭەس</link>');
+    expect(icuToKazakhArabic('{count, plural, one {# мақала, бір} other {# мақала?}} <link>кеңес</link>')).toBe(
+      '{count, plural, one {# ماقالا، ٴبىر} other {# ماقالا؟}} <link>كەڭەس</link>',
+    );
     expect(tote.Comments.title).toBe('پىكىرلەر ({count})');
     expect(new IntlMessageFormat(tote.AuthorPage.articleCount, 'kk').format({ count: 3 })).toBe('3 ماقالا');
     for (const [namespace, messages] of Object.entries(tote)) {

@@ -27,8 +27,20 @@ const article = {
   tags: [],
 };
 const entries = [
-  { id: 7, headline: '', bodyHtml: '<p>Жол <strong>ашылды</strong> &amp; көлік жүріп тұр.</p><p>Екінші абзац.</p>', createdAt: new Date('2026-11-24T10:30:00Z'), editedAt: null },
-  { id: 5, headline: 'Мектептер жабылды', bodyHtml: '<p>Оқушылар үйде.</p>', createdAt: new Date('2026-11-24T05:00:00Z'), editedAt: new Date('2026-11-24T05:10:00Z') },
+  {
+    id: 7,
+    headline: '',
+    bodyHtml: '<p>Жол <strong>ашылды</strong> &amp; көлік жүріп тұр.</p><p>Екінші абзац.</p>',
+    createdAt: new Date('2026-11-24T10:30:00Z'),
+    editedAt: null,
+  },
+  {
+    id: 5,
+    headline: 'Мектептер жабылды',
+    bodyHtml: '<p>Оқушылар үйде.</p>',
+    createdAt: new Date('2026-11-24T05:00:00Z'),
+    editedAt: new Date('2026-11-24T05:10:00Z'),
+  },
 ];
 
 describe('LiveBlogPosting JSON-LD', () => {
@@ -61,7 +73,12 @@ describe('LiveBlogPosting JSON-LD', () => {
   it('ends the coverage once closed, and survives serialization as JSON', () => {
     const data = liveBlogJsonLd(article, { liveEndedAt: new Date('2026-11-24T11:00:00Z') }, []);
     const parsed = JSON.parse(serializeJsonLd(data));
-    expect(parsed).toMatchObject({ '@context': 'https://schema.org', '@type': 'LiveBlogPosting', coverageEndTime: '2026-11-24T16:00:00+05:00', liveBlogUpdate: [] });
+    expect(parsed).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'LiveBlogPosting',
+      coverageEndTime: '2026-11-24T16:00:00+05:00',
+      liveBlogUpdate: [],
+    });
   });
 
   it('lends an entry without a headline its opening words, cut with an ellipsis', () => {
@@ -106,7 +123,9 @@ describe('a live entry as readers get it (page and poll alike)', () => {
   });
 
   it('leaves out the marks, headline and picture it does not have', () => {
-    const html = renderToStaticMarkup(<LiveEntry entry={{ ...entry, keyEvent: false, edited: false, headline: '', image: null }} labels={labels} articleUrl="/kk/article/42-x" />);
+    const html = renderToStaticMarkup(
+      <LiveEntry entry={{ ...entry, keyEvent: false, edited: false, headline: '', image: null }} labels={labels} articleUrl="/kk/article/42-x" />,
+    );
     expect(html).not.toContain('Басты оқиға');
     expect(html).not.toContain('Өзгертілді');
     expect(html).not.toContain('<h3');
@@ -132,7 +151,10 @@ describe('the poll endpoint question and its cache key', () => {
 
   it('is kept by the front server under locale and after only, in that order', () => {
     const request = { method: 'GET', headers: {}, socket: { remoteAddress: '127.0.0.1' } } as unknown as IncomingMessage;
-    expect(cacheKeyOf(request, new URL('http://x/api/live/12?after=40&utm_source=tg&locale=kk'))).toEqual({ key: 'page:/api/live/12?locale=kk&after=40', kind: 'page' });
+    expect(cacheKeyOf(request, new URL('http://x/api/live/12?after=40&utm_source=tg&locale=kk'))).toEqual({
+      key: 'page:/api/live/12?locale=kk&after=40',
+      kind: 'page',
+    });
     expect(isLivePoll('/api/live/12')).toBe(true);
     expect(isLivePoll('/api/live/12/x')).toBe(false);
     expect(cacheKeyOf(request, new URL('http://x/api/live/abc?locale=kk'))).toBeNull();

@@ -26,11 +26,7 @@ describe('renderMarkdown: normal formatting', () => {
       `<p><a href="https://www.inform.kz" title="Дереккөз" ${REL}>KazInform</a></p>`,
     ],
     ['http link', '<http://example.com>', `<p><a href="http://example.com" ${REL}>http://example.com</a></p>`],
-    [
-      'image',
-      '![Сурет](https://cdn.qamshy.kz/a.jpg)',
-      '<p><img src="https://cdn.qamshy.kz/a.jpg" alt="Сурет" loading="lazy" /></p>',
-    ],
+    ['image', '![Сурет](https://cdn.qamshy.kz/a.jpg)', '<p><img src="https://cdn.qamshy.kz/a.jpg" alt="Сурет" loading="lazy" /></p>'],
     ['relative image', '![x](/uploads/a.jpg)', '<p><img src="/uploads/a.jpg" alt="x" loading="lazy" /></p>'],
     ['empty input', '', ''],
   ])('%s', (_label, markdown, expected) => {
@@ -46,12 +42,8 @@ describe('renderMarkdown: normal formatting', () => {
   });
 
   it('keeps allowed raw HTML such as figures with captions', () => {
-    const html = renderMarkdown(
-      '<figure><img src="/uploads/a.jpg" alt="a" width="640" height="480"><figcaption>Сурет</figcaption></figure>',
-    );
-    expect(html).toBe(
-      '<figure><img src="/uploads/a.jpg" alt="a" width="640" height="480" loading="lazy" /><figcaption>Сурет</figcaption></figure>',
-    );
+    const html = renderMarkdown('<figure><img src="/uploads/a.jpg" alt="a" width="640" height="480"><figcaption>Сурет</figcaption></figure>');
+    expect(html).toBe('<figure><img src="/uploads/a.jpg" alt="a" width="640" height="480" loading="lazy" /><figcaption>Сурет</figcaption></figure>');
   });
 
   it('escapes text that looks like markup', () => {
@@ -92,9 +84,7 @@ describe('renderMarkdown: XSS and untrusted HTML', () => {
   });
 
   it('replaces an author-supplied rel on external links', () => {
-    expect(renderMarkdown('<a href="https://x.kz" rel="opener">t</a>')).toBe(
-      `<p><a href="https://x.kz" ${REL}>t</a></p>`,
-    );
+    expect(renderMarkdown('<a href="https://x.kz" rel="opener">t</a>')).toBe(`<p><a href="https://x.kz" ${REL}>t</a></p>`);
   });
 
   it('drops an author-supplied rel on relative links', () => {

@@ -34,9 +34,18 @@ describe('messages of the two editions', () => {
       expect(messages, `${edition}.json has no namespace ${namespace}`).toBeTypeOf('object');
       return leaves(messages as Messages);
     });
-    expect([...inKk.keys()].filter((key) => !inRu.has(key)), 'in kk.json only').toEqual([]);
-    expect([...inRu.keys()].filter((key) => !inKk.has(key)), 'in ru.json only').toEqual([]);
-    for (const [edition, found] of [['kk', inKk], ['ru', inRu]] as const) {
+    expect(
+      [...inKk.keys()].filter((key) => !inRu.has(key)),
+      'in kk.json only',
+    ).toEqual([]);
+    expect(
+      [...inRu.keys()].filter((key) => !inKk.has(key)),
+      'in ru.json only',
+    ).toEqual([]);
+    for (const [edition, found] of [
+      ['kk', inKk],
+      ['ru', inRu],
+    ] as const) {
       const blank = [...found].filter(([, value]) => typeof value !== 'string' || value.trim() === '').map(([key]) => key);
       expect(blank, `empty or not a string in ${edition}.json`).toEqual([]);
     }

@@ -59,7 +59,8 @@ describe('admin sections refused by role', () => {
     const author = { id: 1, role: 'author' as const };
     const editor = { id: 2, role: 'editor' as const };
     const admin = { id: 3, role: 'admin' as const };
-    for (const path of ['/admin/users', '/admin/users/5', '/admin/audit', '/admin/comments', '/admin/categories']) expect(refusedSection(path, author), path).toBe(true);
+    for (const path of ['/admin/users', '/admin/users/5', '/admin/audit', '/admin/comments', '/admin/categories'])
+      expect(refusedSection(path, author), path).toBe(true);
     expect(refusedSection('/admin/articles', author)).toBe(false);
     expect(refusedSection('/admin/usersx', author)).toBe(false);
     expect(refusedSection('/admin/comments', editor)).toBe(false);

@@ -33,7 +33,10 @@ describe('page bounds', () => {
   it('a page the proxy lets through is exactly a page the listing page renders', () => {
     for (let total = 0; total <= 45; total++) {
       for (let page = 1; page <= 5; page++) {
-        expect(pageExists(page, 20, (offset) => offset < total), `total ${total}, page ${page}`).toBe(page <= pageCount(total, 20));
+        expect(
+          pageExists(page, 20, (offset) => offset < total),
+          `total ${total}, page ${page}`,
+        ).toBe(page <= pageCount(total, 20));
       }
     }
   });

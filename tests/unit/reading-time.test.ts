@@ -30,16 +30,7 @@ describe('readingMinutes', () => {
   });
 
   it('does not count markdown markers as words', () => {
-    const lines = [
-      '# Heading',
-      '> quote',
-      '- item',
-      '* item',
-      '---',
-      '**bold** _em_ `code`',
-      '| a | b |',
-      '|---|---|',
-    ].join('\n');
+    const lines = ['# Heading', '> quote', '- item', '* item', '---', '**bold** _em_ `code`', '| a | b |', '|---|---|'].join('\n');
     // Real words: Heading quote item item bold em code a b = 9
     const padding = words(171);
     expect(readingMinutes(`${lines}\n${padding}`)).toBe(1);

@@ -3,13 +3,7 @@ import { chooseRelated, type RelatedCandidate } from '@/lib/related';
 
 const current = { id: 100, locale: 'kk', categoryId: 5 };
 
-function c(
-  id: number,
-  sharedTags: number,
-  categoryId: number | null,
-  published: string,
-  locale = 'kk',
-): RelatedCandidate {
+function c(id: number, sharedTags: number, categoryId: number | null, published: string, locale = 'kk'): RelatedCandidate {
   return { id, locale, categoryId, publishedAt: new Date(published), sharedTags };
 }
 
@@ -36,20 +30,12 @@ describe('chooseRelated', () => {
   });
 
   it('only returns articles in the same locale', () => {
-    const result = chooseRelated(current, [
-      c(1, 5, 5, '2024-01-01', 'ru'),
-      c(2, 0, 9, '2020-01-01', 'kk'),
-      c(3, 5, 5, '2024-01-01', 'KK'),
-    ]);
+    const result = chooseRelated(current, [c(1, 5, 5, '2024-01-01', 'ru'), c(2, 0, 9, '2020-01-01', 'kk'), c(3, 5, 5, '2024-01-01', 'KK')]);
     expect(ids(result)).toEqual([2]);
   });
 
   it('de-duplicates by id, keeping the best-ranked copy', () => {
-    const result = chooseRelated(current, [
-      c(1, 0, 9, '2024-01-01'),
-      c(2, 1, 9, '2024-01-01'),
-      c(1, 3, 9, '2024-01-01'),
-    ]);
+    const result = chooseRelated(current, [c(1, 0, 9, '2024-01-01'), c(2, 1, 9, '2024-01-01'), c(1, 3, 9, '2024-01-01')]);
     expect(ids(result)).toEqual([1, 2]);
     expect(result[0].sharedTags).toBe(3);
   });
@@ -61,12 +47,7 @@ describe('chooseRelated', () => {
   });
 
   it('keeps unrelated candidates at the end so a page can be filled', () => {
-    const candidates = [
-      c(1, 1, 5, '2024-01-01'),
-      c(2, 0, 9, '2024-03-01'),
-      c(3, 0, 8, '2024-02-01'),
-      c(4, 0, null, '2024-01-01'),
-    ];
+    const candidates = [c(1, 1, 5, '2024-01-01'), c(2, 0, 9, '2024-03-01'), c(3, 0, 8, '2024-02-01'), c(4, 0, null, '2024-01-01')];
     expect(ids(chooseRelated(current, candidates, 4))).toEqual([1, 2, 3, 4]);
   });
 
@@ -91,11 +72,7 @@ describe('chooseRelated', () => {
   });
 
   it('sorts invalid dates after valid ones instead of scrambling the order', () => {
-    const result = chooseRelated(current, [
-      c(1, 0, 5, 'not a date'),
-      c(2, 0, 5, '2020-01-01'),
-      c(3, 0, 5, '2024-01-01'),
-    ]);
+    const result = chooseRelated(current, [c(1, 0, 5, 'not a date'), c(2, 0, 5, '2020-01-01'), c(3, 0, 5, '2024-01-01')]);
     expect(ids(result)).toEqual([3, 2, 1]);
   });
 

@@ -16,7 +16,10 @@ registerPageCache({ purge: (prefixes) => (purged.push(prefixes), 0) });
 
 describe('refreshArticlePages', () => {
   it('purges a Kazakh article in Cyrillic, Latin and töte, and a Russian one once', () => {
-    refreshArticlePages([{ id: 7, locale: 'kk' }, { id: 8, locale: 'ru' }]);
+    refreshArticlePages([
+      { id: 7, locale: 'kk' },
+      { id: 8, locale: 'ru' },
+    ]);
     expect(purged).toEqual([['page:/kk/article/7-', 'page:/kk-latn/article/7-', 'page:/kk-arab/article/7-', 'page:/ru/article/8-']]);
   });
 
@@ -26,7 +29,10 @@ describe('refreshArticlePages', () => {
     for (const prefix of ['kk', 'kk-latn', 'kk-arab']) {
       const key = keyOf(`/${prefix}/article/7-slug`)?.key;
       expect(key, prefix).toBeDefined();
-      expect(prefixes!.some((p) => key!.startsWith(p)), prefix).toBe(true);
+      expect(
+        prefixes!.some((p) => key!.startsWith(p)),
+        prefix,
+      ).toBe(true);
     }
     expect(keyOf('/kk-arab/category/sayasat?page=2&utm_source=x')).toEqual({ key: 'page:/kk-arab/category/sayasat?page=2', kind: 'page' });
     expect(keyOf('/kk-arab/search?q=قازاقستان')?.kind).toBe('search');

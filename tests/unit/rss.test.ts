@@ -23,7 +23,13 @@ describe('rssXml', () => {
     const doc = parseXml(rssXml(channel, [item(2), item(1, { category: null, enclosure: null })]));
     expect(doc.rss['@version']).toBe('2.0');
     const ch = doc.rss.channel;
-    expect(ch).toMatchObject({ title: channel.title, link: channel.link, description: 'Жаңалықтар', language: 'kk', lastBuildDate: 'Tue, 03 Nov 2026 06:00:00 GMT' });
+    expect(ch).toMatchObject({
+      title: channel.title,
+      link: channel.link,
+      description: 'Жаңалықтар',
+      language: 'kk',
+      lastBuildDate: 'Tue, 03 Nov 2026 06:00:00 GMT',
+    });
     expect(ch['atom:link']).toEqual({ '@href': `${SITE}/kk/rss.xml`, '@rel': 'self', '@type': 'application/rss+xml' });
     expect(ch.item[0]).toEqual({
       title: 'Мақала 2',
@@ -57,7 +63,9 @@ describe('rssXml', () => {
     ['emoji', 'Жаңалық 😀 👩🏽‍💻 🇰🇿'],
   ])('keeps the feed well-formed with a title holding %s, dropping only what XML cannot carry', (_, title) => {
     const doc = parseXml(rssXml({ ...channel, title }, [item(1, { title, creator: title, category: title, description: title })]));
-    const expected = title.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/\r\n?/g, '\n');
+    const expected = title
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+      .replace(/\r\n?/g, '\n');
     expect(doc.rss.channel.title).toBe(expected);
     expect(doc.rss.channel.item).toHaveLength(1);
     const [only] = doc.rss.channel.item;
@@ -65,7 +73,14 @@ describe('rssXml', () => {
   });
 
   it(`keeps at most ${RSS_MAX_ITEMS} items and has no lastBuildDate when empty`, () => {
-    expect(parseXml(rssXml(channel, Array.from({ length: 60 }, (_, i) => item(i)))).rss.channel.item).toHaveLength(RSS_MAX_ITEMS);
+    expect(
+      parseXml(
+        rssXml(
+          channel,
+          Array.from({ length: 60 }, (_, i) => item(i)),
+        ),
+      ).rss.channel.item,
+    ).toHaveLength(RSS_MAX_ITEMS);
     const empty = parseXml(rssXml(channel, [])).rss.channel;
     expect(empty.item).toBeUndefined();
     expect(empty.lastBuildDate).toBeUndefined();

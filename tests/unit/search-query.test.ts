@@ -58,7 +58,35 @@ describe('buildMatchExpression', () => {
   });
 
   it('builds expressions FTS5 accepts, for any input', () => {
-    const alphabet = ['"', "'", '*', '^', ':', '(', ')', '{', '}', '-', '+', ' ', '\t', 'AND', 'OR', 'NOT', 'NEAR', 'партия', 'Ә', 'ё', '😀', '\u0301', 'ש', '\u0000', '\\', ',', '.'];
+    const alphabet = [
+      '"',
+      "'",
+      '*',
+      '^',
+      ':',
+      '(',
+      ')',
+      '{',
+      '}',
+      '-',
+      '+',
+      ' ',
+      '\t',
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR',
+      'партия',
+      'Ә',
+      'ё',
+      '😀',
+      '\u0301',
+      'ש',
+      '\u0000',
+      '\\',
+      ',',
+      '.',
+    ];
     const inputs = [
       'x'.repeat(10_240),
       'партия '.repeat(1500),

@@ -50,7 +50,10 @@ describe('child sitemap names', () => {
       '/sitemaps/articles/2026-11-2.xml',
       '/sitemaps/articles/2026-11-3.xml',
     ]);
-    expect(listingSitemaps('tags', { count: SITEMAP_MAX_URLS + 1, lastModified: when }).map((c) => c.path)).toEqual(['/sitemaps/tags.xml', '/sitemaps/tags-2.xml']);
+    expect(listingSitemaps('tags', { count: SITEMAP_MAX_URLS + 1, lastModified: when }).map((c) => c.path)).toEqual([
+      '/sitemaps/tags.xml',
+      '/sitemaps/tags-2.xml',
+    ]);
     expect(listingSitemaps('authors', { count: 0, lastModified: null })).toEqual([]);
   });
 
@@ -59,7 +62,8 @@ describe('child sitemap names', () => {
     expect(parseArticleSitemapName('2026-11-3.xml')).toEqual({ month: '2026-11', offset: 2 * SITEMAP_MAX_URLS, limit: SITEMAP_MAX_URLS });
     expect(parseListingSitemapName('categories.xml')).toEqual({ kind: 'categories', offset: 0, limit: SITEMAP_MAX_URLS });
     expect(parseListingSitemapName('tags-2.xml')).toMatchObject({ kind: 'tags', offset: SITEMAP_MAX_URLS });
-    for (const bad of ['2026-11-1.xml', '2026-11-0.xml', '2026-11-02.xml', '2026-13.xml', '2026-11', '2026-11.xml.gz', '../2026-11.xml']) expect(parseArticleSitemapName(bad), bad).toBeNull();
+    for (const bad of ['2026-11-1.xml', '2026-11-0.xml', '2026-11-02.xml', '2026-13.xml', '2026-11', '2026-11.xml.gz', '../2026-11.xml'])
+      expect(parseArticleSitemapName(bad), bad).toBeNull();
     for (const bad of ['tags-1.xml', 'users.xml', 'pages.XML', 'categories']) expect(parseListingSitemapName(bad), bad).toBeNull();
   });
 });
@@ -84,7 +88,13 @@ describe('hreflang alternates', () => {
   });
 
   it('names every front page and the Kazakh listings in all three scripts', () => {
-    expect(frontPageAlternates()).toEqual({ kk: `${SITE}/kk`, 'kk-Latn': `${SITE}/kk-latn`, 'kk-Arab': `${SITE}/kk-arab`, ru: `${SITE}/ru`, 'x-default': `${SITE}/kk` });
+    expect(frontPageAlternates()).toEqual({
+      kk: `${SITE}/kk`,
+      'kk-Latn': `${SITE}/kk-latn`,
+      'kk-Arab': `${SITE}/kk-arab`,
+      ru: `${SITE}/ru`,
+      'x-default': `${SITE}/kk`,
+    });
     expect(listingAlternates('kk', (prefix) => `/${prefix}/tag/partiia`)).toEqual({
       kk: `${SITE}/kk/tag/partiia`,
       'kk-Latn': `${SITE}/kk-latn/tag/partiia`,
@@ -97,9 +107,14 @@ describe('hreflang alternates', () => {
 
 describe('sitemap documents', () => {
   it('writes an index of absolute child URLs with W3C lastmod', () => {
-    const doc = parseXml(sitemapIndexXml([{ loc: `${SITE}/sitemaps/articles/2026-11.xml`, lastModified: new Date('2026-11-25T01:50:00Z') }, { loc: `${SITE}/sitemaps/tags.xml` }]));
+    const doc = parseXml(
+      sitemapIndexXml([{ loc: `${SITE}/sitemaps/articles/2026-11.xml`, lastModified: new Date('2026-11-25T01:50:00Z') }, { loc: `${SITE}/sitemaps/tags.xml` }]),
+    );
     expect(doc.sitemapindex['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-    expect(doc.sitemapindex.sitemap).toEqual([{ loc: `${SITE}/sitemaps/articles/2026-11.xml`, lastmod: '2026-11-25T06:50:00+05:00' }, { loc: `${SITE}/sitemaps/tags.xml` }]);
+    expect(doc.sitemapindex.sitemap).toEqual([
+      { loc: `${SITE}/sitemaps/articles/2026-11.xml`, lastmod: '2026-11-25T06:50:00+05:00' },
+      { loc: `${SITE}/sitemaps/tags.xml` },
+    ]);
   });
 
   it('writes article URLs with hreflang links only where a translation exists', () => {
@@ -130,7 +145,7 @@ describe('sitemap documents', () => {
     expect(ruLone.alternates).toBeNull();
   });
 
-  it('writes front pages as each other\'s alternates, and Kazakh listings with their Latin view', () => {
+  it("writes front pages as each other's alternates, and Kazakh listings with their Latin view", () => {
     const front = listingSitemapUrl('pages', { locale: 'ru', slug: '', lastModified: null });
     expect(front).toEqual({
       loc: `${SITE}/ru`,
@@ -140,7 +155,12 @@ describe('sitemap documents', () => {
     expect(listingSitemapUrl('tags', { locale: 'kk', slug: 'partiia', lastModified: null })).toEqual({
       loc: `${SITE}/kk/tag/partiia`,
       lastModified: null,
-      alternates: { kk: `${SITE}/kk/tag/partiia`, 'kk-Latn': `${SITE}/kk-latn/tag/partiia`, 'kk-Arab': `${SITE}/kk-arab/tag/partiia`, 'x-default': `${SITE}/kk/tag/partiia` },
+      alternates: {
+        kk: `${SITE}/kk/tag/partiia`,
+        'kk-Latn': `${SITE}/kk-latn/tag/partiia`,
+        'kk-Arab': `${SITE}/kk-arab/tag/partiia`,
+        'x-default': `${SITE}/kk/tag/partiia`,
+      },
     });
     expect(listingSitemapUrl('tags', { locale: 'ru', slug: 'pogoda', lastModified: null })).toEqual({ loc: `${SITE}/ru/tag/pogoda`, lastModified: null });
     expect(listingSitemapUrl('authors', { locale: 'ru', slug: 'dana', lastModified: null }).loc).toBe(`${SITE}/ru/author/dana`);
@@ -165,11 +185,18 @@ describe('sitemap documents', () => {
       },
     });
     for (const hostile of ['a ]]> b', '</news:title><script>x</script>', 'ctl\u0000\u0001\u001f end', 'lone \uD800', 'эмодзи 😀']) {
-      const news = parseXml(newsSitemapXml([{ loc: `${SITE}/kk/article/5-x`, language: 'kk', title: hostile, publishedAt: new Date('2026-11-25T01:40:00Z') }], hostile));
+      const news = parseXml(
+        newsSitemapXml([{ loc: `${SITE}/kk/article/5-x`, language: 'kk', title: hostile, publishedAt: new Date('2026-11-25T01:40:00Z') }], hostile),
+      );
       const kept = hostile.replace(/[\u0000-\u001f]|\uD800/g, '');
       expect(news.urlset.url[0]['news:news']['news:title']).toBe(kept);
       expect(news.urlset.url[0]['news:news']['news:publication']['news:name']).toBe(kept);
     }
-    expect(() => newsSitemapXml(Array.from({ length: 1001 }, () => ({ loc: 'x', language: 'kk', title: 't', publishedAt: new Date() })), 'Q')).toThrow(RangeError);
+    expect(() =>
+      newsSitemapXml(
+        Array.from({ length: 1001 }, () => ({ loc: 'x', language: 'kk', title: 't', publishedAt: new Date() })),
+        'Q',
+      ),
+    ).toThrow(RangeError);
   });
 });

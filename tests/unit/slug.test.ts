@@ -30,8 +30,7 @@ describe('transliterate', () => {
 });
 
 describe('slugify', () => {
-  const seedTitle =
-    '«Нұр Отан» аймақтық филиалдармен селекторлық режімде Елбасының әлеуметтік жаңғыртуға қатысты мақаласын талқылады';
+  const seedTitle = '«Нұр Отан» аймақтық филиалдармен селекторлық режімде Елбасының әлеуметтік жаңғыртуға қатысты мақаласын талқылады';
 
   it('turns the seed Kazakh title into a readable slug cut at a word boundary', () => {
     const slug = slugify(seedTitle);

@@ -8,7 +8,9 @@ import { MAX_CANDIDATES } from '@/lib/translit/latin-to-cyrillic';
 // The same tokenizer as migration 0001, with the seed article's words.
 const fts = new Database(':memory:');
 fts.exec("create virtual table t using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')");
-fts.prepare('insert into t (title, body) values (?, ?)').run('«Нұр Отан» аймақтық филиалдармен селекторлық кеңес', 'партияның филиалдары, білім, әлеуметтік, Елбасы, Қазақстан, жаңғыру, күн, вакцина');
+fts
+  .prepare('insert into t (title, body) values (?, ?)')
+  .run('«Нұр Отан» аймақтық филиалдармен селекторлық кеңес', 'партияның филиалдары, білім, әлеуметтік, Елбасы, Қазақстан, жаңғыру, күн, вакцина');
 const matchCount = (expression: string) => (fts.prepare('select count(*) as n from t where t match ?').get(expression) as { n: number }).n;
 afterAll(() => fts.close());
 
@@ -37,7 +39,24 @@ describe('arabicToCyrillicCandidates', () => {
   });
 
   it('reads back what toKazakhArabic writes', () => {
-    for (const word of ['Нұр', 'Отан', 'аймақтық', 'филиалдармен', 'селекторлық', 'партиясы', 'жаңғыру', 'әлеуметтік', 'саясат', 'Азия', 'білім', 'үй', 'Елбасы', 'Қазақстан', 'өмір', 'күн']) {
+    for (const word of [
+      'Нұр',
+      'Отан',
+      'аймақтық',
+      'филиалдармен',
+      'селекторлық',
+      'партиясы',
+      'жаңғыру',
+      'әлеуметтік',
+      'саясат',
+      'Азия',
+      'білім',
+      'үй',
+      'Елбасы',
+      'Қазақстан',
+      'өмір',
+      'күн',
+    ]) {
       const arabic = toKazakhArabic(word);
       expect(arabicToCyrillicCandidates(arabic), `${word} ${arabic}`).toContain(word.toLowerCase());
     }

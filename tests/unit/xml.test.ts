@@ -50,12 +50,16 @@ describe('renderXmlDocument', () => {
   });
 
   it('writes the declaration, self-closes empty elements, keeps "true" as a value and skips undefined', () => {
-    const xml = renderXmlDocument({ a: { '@x': 1, '@y': undefined, '@ok': 'true', b: { '@xmlns:c': 'urn:c' }, skipped: undefined, e: '', n: 2, '#text': 'text' } });
+    const xml = renderXmlDocument({
+      a: { '@x': 1, '@y': undefined, '@ok': 'true', b: { '@xmlns:c': 'urn:c' }, skipped: undefined, e: '', n: 2, '#text': 'text' },
+    });
     expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<a x="1" ok="true"><b xmlns:c="urn:c"/><e/><n>2</n>text</a>\n');
   });
 
   it('writes repeated elements in order', () => {
-    expect(renderXmlDocument({ list: { li: ['1', '2'], end: 'x' } })).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<list><li>1</li><li>2</li><end>x</end></list>\n');
+    expect(renderXmlDocument({ list: { li: ['1', '2'], end: 'x' } })).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<list><li>1</li><li>2</li><end>x</end></list>\n',
+    );
   });
 
   it('refuses names that would break the markup', () => {

@@ -14,7 +14,8 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
   const parsed = passwordChangeInput.safeParse({ current: form.get('current') ?? '', next: form.get('next') ?? '', confirm: form.get('confirm') ?? '' });
   // Passwords are never given back: a refusal carries no values.
   if (!parsed.success) return refused(form, t('errors.form'), { errors: fieldErrors(parsed.error, (key) => t(`errors.${key}` as 'errors.form')) });
-  if (!(await verifyPassword(passwordHashOf(user.id), parsed.data.current))) return refused(form, t('errors.currentWrong'), { errors: { current: t('errors.currentWrong') }, reason: 'currentWrong' });
+  if (!(await verifyPassword(passwordHashOf(user.id), parsed.data.current)))
+    return refused(form, t('errors.currentWrong'), { errors: { current: t('errors.currentWrong') }, reason: 'currentWrong' });
   const result = setPassword(user, user.id, await hashPassword(parsed.data.next));
   if (!result.ok) return refused(form, t('errors.failed'), { reason: result.reason });
   // Every session of this account ended with the old password; this browser gets a fresh one.

@@ -14,9 +14,14 @@ export default async function AccountPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="text-neutral-700">{user.name} · {user.email}</p>
+      <p className="text-neutral-700">
+        {user.name} · {user.email}
+      </p>
       <h2 className="text-lg font-bold">{t('changePassword')}</h2>
-      <PasswordForm action={changePasswordAction} labels={{ current: t('current'), next: t('next'), confirm: t('confirm'), hint: t('hint'), submit: t('submit') }} />
+      <PasswordForm
+        action={changePasswordAction}
+        labels={{ current: t('current'), next: t('next'), confirm: t('confirm'), hint: t('hint'), submit: t('submit') }}
+      />
     </div>
   );
 }

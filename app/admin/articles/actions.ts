@@ -19,7 +19,9 @@ export async function saveArticleAction(articleId: number | null, _prev: ActionS
   const refuse = (message: string, errors: Record<string, string> = {}, reason?: string) => refused(form, message, { errors, values, reason });
   const parsed = articleInput.safeParse({ ...values, intent: form.get('intent') ?? 'save' });
   if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, (key) => (t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : t('errors.invalid')));
+    const errors = fieldErrors(parsed.error, (key) =>
+      t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : t('errors.invalid'),
+    );
     return refuse(t('errors.form'), errors, 'invalid');
   }
   const { authorId, translationId, translationRef, thumbnailStem, ...article } = parsed.data;
@@ -56,7 +58,13 @@ export async function saveArticleAction(articleId: number | null, _prev: ActionS
   }
   if (!result.ok) {
     const message = t(`errors.${result.reason}`);
-    const field = result.reason.startsWith('translation') ? (translationRef ? 'translationRef' : 'translationId') : result.reason === 'author' ? 'authorId' : null;
+    const field = result.reason.startsWith('translation')
+      ? translationRef
+        ? 'translationRef'
+        : 'translationId'
+      : result.reason === 'author'
+        ? 'authorId'
+        : null;
     return refuse(message, field ? { [field]: message } : {}, result.reason);
   }
   // Readers see the change at once: every page under the editions' layout (front pages,

@@ -142,9 +142,17 @@ export default async function AdminArticlesPage({ searchParams }: PageProps<'/ad
       )}
       {result.pages > 1 ? (
         <nav aria-label={t('pages')} className="mt-4 flex gap-3">
-          {page > 1 ? <a href={query(page - 1)} className="admin-button-secondary">←</a> : null}
+          {page > 1 ? (
+            <a href={query(page - 1)} className="admin-button-secondary">
+              ←
+            </a>
+          ) : null}
           <span className="self-center text-sm">{t('page', { page, pages: result.pages })}</span>
-          {page < result.pages ? <a href={query(page + 1)} className="admin-button-secondary">→</a> : null}
+          {page < result.pages ? (
+            <a href={query(page + 1)} className="admin-button-secondary">
+              →
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </div>

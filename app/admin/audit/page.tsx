@@ -36,7 +36,11 @@ export default async function AuditPage() {
                 <td className="px-3 py-2">{e.userName ?? '—'}</td>
                 <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
-                  {e.entity === 'article' && e.entityId ? <a href={`/admin/articles/${e.entityId}`} className="text-brand hover:underline">{`${e.entity} #${e.entityId}`}</a> : `${e.entity}${e.entityId ? ` #${e.entityId}` : ''}`}
+                  {e.entity === 'article' && e.entityId ? (
+                    <a href={`/admin/articles/${e.entityId}`} className="text-brand hover:underline">{`${e.entity} #${e.entityId}`}</a>
+                  ) : (
+                    `${e.entity}${e.entityId ? ` #${e.entityId}` : ''}`
+                  )}
                 </td>
                 <td className="px-3 py-2 break-all">{e.detail}</td>
               </tr>

@@ -39,7 +39,15 @@ export default async function TaxonomyPage() {
                   ]}
                 />
                 <span className="text-sm text-neutral-600">{t('articles', { count: c.articles ?? 0 })}</span>
-                {(c.articles ?? 0) === 0 ? <ActionForm formId={`category-delete-${c.id}`} action={deleteCategoryAction.bind(null, c.id)} permalink={permalink} submitLabel={t('delete')} fields={[]} /> : null}
+                {(c.articles ?? 0) === 0 ? (
+                  <ActionForm
+                    formId={`category-delete-${c.id}`}
+                    action={deleteCategoryAction.bind(null, c.id)}
+                    permalink={permalink}
+                    submitLabel={t('delete')}
+                    fields={[]}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>

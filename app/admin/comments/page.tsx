@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminComments'))('title') };
 }
 
-const queuePath = (status: CommentStatus, page: number, upto: number) => `/admin/comments?${new URLSearchParams({ status, page: String(page), upto: String(upto) })}`;
+const queuePath = (status: CommentStatus, page: number, upto: number) =>
+  `/admin/comments?${new URLSearchParams({ status, page: String(page), upto: String(upto) })}`;
 
 export default async function ModerationPage({ searchParams }: PageProps<'/admin/comments'>) {
   await requirePermission('comment.moderate', '/admin/comments');

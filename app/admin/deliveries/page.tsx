@@ -54,7 +54,10 @@ export default async function DeliveriesPage({ searchParams }: PageProps<'/admin
         ))}
       </nav>
       {done ? (
-        <p role="status" className={`mt-4 rounded-md border px-4 py-3 ${done === 'retried' ? 'border-green-700/40 bg-green-50 text-green-900' : 'border-accent/40 bg-red-50 text-accent'}`}>
+        <p
+          role="status"
+          className={`mt-4 rounded-md border px-4 py-3 ${done === 'retried' ? 'border-green-700/40 bg-green-50 text-green-900' : 'border-accent/40 bg-red-50 text-accent'}`}
+        >
           {t(`done.${done}`)}
         </p>
       ) : null}
@@ -67,13 +70,27 @@ export default async function DeliveriesPage({ searchParams }: PageProps<'/admin
             <caption className="sr-only">{t('title')}</caption>
             <thead className="bg-neutral-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('target')}</th>
-                <th scope="col" className="px-3 py-2">{t('article')}</th>
-                <th scope="col" className="px-3 py-2">{t('status')}</th>
-                <th scope="col" className="px-3 py-2">{t('attempts')}</th>
-                <th scope="col" className="px-3 py-2">{t('when')}</th>
-                <th scope="col" className="px-3 py-2">{t('answer')}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{t('actions')}</span></th>
+                <th scope="col" className="px-3 py-2">
+                  {t('target')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('article')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('status')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('attempts')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('when')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('answer')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">{t('actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -96,7 +113,9 @@ export default async function DeliveriesPage({ searchParams }: PageProps<'/admin
                     </span>
                   </td>
                   <td className="px-3 py-2">
-                    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${STATUS_CLASS[d.status]}`}>{t(`statuses.${d.status}`)}</span>
+                    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${STATUS_CLASS[d.status]}`}>
+                      {t(`statuses.${d.status}`)}
+                    </span>
                   </td>
                   <td className="px-3 py-2 tabular-nums">{d.attempts}</td>
                   <td className="px-3 py-2 text-xs whitespace-nowrap">
@@ -124,7 +143,11 @@ export default async function DeliveriesPage({ searchParams }: PageProps<'/admin
                       <form action={retry}>
                         <input type="hidden" name="id" value={d.id} />
                         <input type="hidden" name="back" value={back} />
-                        <button type="submit" className="admin-button-secondary px-3 py-1 text-sm" aria-label={t('retryLabel', { target: t(`targets.${d.target}`), title: d.title })}>
+                        <button
+                          type="submit"
+                          className="admin-button-secondary px-3 py-1 text-sm"
+                          aria-label={t('retryLabel', { target: t(`targets.${d.target}`), title: d.title })}
+                        >
                           {t('retry')}
                         </button>
                       </form>

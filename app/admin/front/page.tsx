@@ -56,13 +56,18 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
         ))}
       </nav>
       {done || error ? (
-        <p role={error ? 'alert' : 'status'} className={`mt-4 rounded-md border px-4 py-3 ${error ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}>
+        <p
+          role={error ? 'alert' : 'status'}
+          className={`mt-4 rounded-md border px-4 py-3 ${error ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
+        >
           {done ? t(`done.${done.value}`) : t(`errors.${error!.value}`)}
         </p>
       ) : null}
 
       <section aria-labelledby="front-slots" className="mt-6 rounded-lg border border-neutral-200 bg-white p-4">
-        <h2 id="front-slots" className="text-xl font-bold">{t('slotsTitle')}</h2>
+        <h2 id="front-slots" className="text-xl font-bold">
+          {t('slotsTitle')}
+        </h2>
         <ol className="mt-3 divide-y divide-neutral-200">
           {POSITIONS.map((position) => {
             const slot = slots.get(position);
@@ -73,8 +78,12 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
                 <span className="min-w-0 flex-1 basis-40 break-words">
                   {slot ? (
                     <>
-                      <a href={`/admin/articles/${slot.articleId}`} className="text-brand hover:underline">{slot.title}</a>
-                      {slot.readable ? null : <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t('notShown')}</span>}
+                      <a href={`/admin/articles/${slot.articleId}`} className="text-brand hover:underline">
+                        {slot.title}
+                      </a>
+                      {slot.readable ? null : (
+                        <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t('notShown')}</span>
+                      )}
                     </>
                   ) : (
                     <span className="text-neutral-700">
@@ -82,7 +91,9 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
                       {auto ? (
                         <>
                           {': '}
-                          <a href={articlePath(edition, auto.id, auto.slug)} className="text-neutral-800 hover:underline">{auto.title}</a>
+                          <a href={articlePath(edition, auto.id, auto.slug)} className="text-neutral-800 hover:underline">
+                            {auto.title}
+                          </a>
                         </>
                       ) : null}
                     </span>
@@ -95,7 +106,9 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
                         {hidden}
                         <input type="hidden" name="position" value={position} />
                         <input type="hidden" name="direction" value="up" />
-                        <button type="submit" className="admin-button-secondary px-2 py-1 text-sm" aria-label={t('upLabel', { title: slot.title })}>↑ {t('up')}</button>
+                        <button type="submit" className="admin-button-secondary px-2 py-1 text-sm" aria-label={t('upLabel', { title: slot.title })}>
+                          ↑ {t('up')}
+                        </button>
                       </form>
                     ) : null}
                     {position > 0 && position < TOP_STORY_SLOTS ? (
@@ -103,13 +116,17 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
                         {hidden}
                         <input type="hidden" name="position" value={position} />
                         <input type="hidden" name="direction" value="down" />
-                        <button type="submit" className="admin-button-secondary px-2 py-1 text-sm" aria-label={t('downLabel', { title: slot.title })}>↓ {t('down')}</button>
+                        <button type="submit" className="admin-button-secondary px-2 py-1 text-sm" aria-label={t('downLabel', { title: slot.title })}>
+                          ↓ {t('down')}
+                        </button>
                       </form>
                     ) : null}
                     <form action={unpinAction}>
                       {hidden}
                       <input type="hidden" name="position" value={position} />
-                      <button type="submit" className="admin-button-secondary px-2 py-1 text-sm" aria-label={t('removeLabel', { title: slot.title })}>{t('remove')}</button>
+                      <button type="submit" className="admin-button-secondary px-2 py-1 text-sm" aria-label={t('removeLabel', { title: slot.title })}>
+                        {t('remove')}
+                      </button>
                     </form>
                   </span>
                 ) : null}
@@ -121,28 +138,40 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
         <form action={pinAction} className="mt-4 flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-4">
           {hidden}
           <div className="min-w-0 flex-1 basis-64">
-            <label htmlFor="pin-article" className="block text-sm font-semibold">{t('article')}</label>
+            <label htmlFor="pin-article" className="block text-sm font-semibold">
+              {t('article')}
+            </label>
             <select id="pin-article" name="articleId" className="admin-input" required>
               {candidates.map((c) => (
-                <option key={c.id} value={c.id}>{c.title}</option>
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="pin-position" className="block text-sm font-semibold">{t('position')}</label>
+            <label htmlFor="pin-position" className="block text-sm font-semibold">
+              {t('position')}
+            </label>
             <select id="pin-position" name="position" className="admin-input">
               {POSITIONS.map((position) => (
-                <option key={position} value={position}>{slotName(position)}</option>
+                <option key={position} value={position}>
+                  {slotName(position)}
+                </option>
               ))}
             </select>
           </div>
-          <button type="submit" className="admin-button">{t('pin')}</button>
+          <button type="submit" className="admin-button">
+            {t('pin')}
+          </button>
         </form>
         <p className="mt-2 text-xs text-neutral-600">{t('candidatesHint', { count: candidates.length })}</p>
       </section>
 
       <section aria-labelledby="front-banner" className="mt-6 rounded-lg border border-neutral-200 bg-white p-4">
-        <h2 id="front-banner" className="text-xl font-bold">{t('banner.title')}</h2>
+        <h2 id="front-banner" className="text-xl font-bold">
+          {t('banner.title')}
+        </h2>
         <p className="mt-1 text-sm text-neutral-600">{t('banner.intro')}</p>
         {banner ? (
           <div className="mt-3 flex flex-wrap items-center gap-3 rounded-md bg-neutral-100 px-3 py-2 text-sm">
@@ -157,7 +186,9 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
             </span>
             <form action={clearBannerAction}>
               {hidden}
-              <button type="submit" className="admin-button-secondary px-3 py-1 text-sm">{t('banner.clear')}</button>
+              <button type="submit" className="admin-button-secondary px-3 py-1 text-sm">
+                {t('banner.clear')}
+              </button>
             </form>
           </div>
         ) : (
@@ -167,8 +198,19 @@ export default async function FrontCurationPage({ searchParams }: PageProps<'/ad
           key={edition}
           action={bannerAction.bind(null, edition)}
           permalink={`/admin/front?edition=${edition}`}
-          current={{ text: bannerLive?.text ?? '', url: bannerLive?.url ?? '', expiresAt: bannerLive?.expiresAt ? toAlmatyLocalInput(bannerLive.expiresAt) : '' }}
-          labels={{ text: t('banner.text'), url: t('banner.url'), urlHint: t('banner.urlHint'), expiresAt: t('banner.expiresAt'), expiresHint: t('banner.expiresHint'), submit: t('banner.submit') }}
+          current={{
+            text: bannerLive?.text ?? '',
+            url: bannerLive?.url ?? '',
+            expiresAt: bannerLive?.expiresAt ? toAlmatyLocalInput(bannerLive.expiresAt) : '',
+          }}
+          labels={{
+            text: t('banner.text'),
+            url: t('banner.url'),
+            urlHint: t('banner.urlHint'),
+            expiresAt: t('banner.expiresAt'),
+            expiresHint: t('banner.expiresHint'),
+            submit: t('banner.submit'),
+          }}
         />
       </section>
     </div>

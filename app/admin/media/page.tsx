@@ -33,7 +33,8 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/adm
   const error = outcomeIn(params, 'error', ERRORS)?.value;
   const pageHref = (p: number) => `/admin/media?${new URLSearchParams({ ...(pickId && { pick: String(pickId) }), page: String(p) })}`;
   // The stem is Almaty wall-clock time already; formatting it as UTC shows it unshifted.
-  const when = (date: Date) => format.dateTime(date, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'UTC' });
+  const when = (date: Date) =>
+    format.dateTime(date, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'UTC' });
 
   return (
     <div>
@@ -62,7 +63,14 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/adm
             return (
               <li key={image.stem} className={`rounded-lg border bg-white p-2 ${current ? 'border-brand ring-2 ring-brand' : 'border-neutral-200'}`}>
                 <figure>
-                  <img src={thumbnailPath(image.stem, 'small')} alt="" width={360} height={240} loading="lazy" className="aspect-[3/2] h-auto w-full rounded-md bg-neutral-200 object-cover" />
+                  <img
+                    src={thumbnailPath(image.stem, 'small')}
+                    alt=""
+                    width={360}
+                    height={240}
+                    loading="lazy"
+                    className="aspect-[3/2] h-auto w-full rounded-md bg-neutral-200 object-cover"
+                  />
                   <figcaption className="mt-1 text-xs text-neutral-700">
                     {uploaded}
                     {current ? <strong className="block text-brand">{t('current')}</strong> : null}

@@ -16,7 +16,8 @@ export async function createUserAction(_prev: ActionState, form: FormData): Prom
   const parsed = newUserInput.safeParse(values);
   // The typed values come back, except a password: it is never echoed into the page.
   const typed = { ...values, password: '' };
-  if (!parsed.success) return refused(form, t('errors.form'), { errors: fieldErrors(parsed.error, (key) => t(`errors.${key}` as 'errors.form')), values: typed });
+  if (!parsed.success)
+    return refused(form, t('errors.form'), { errors: fieldErrors(parsed.error, (key) => t(`errors.${key}` as 'errors.form')), values: typed });
   const generated = parsed.data.password === '' ? crypto.randomBytes(15).toString('base64url') : null;
   const result = createUser(actor, { ...parsed.data, passwordHash: await hashPassword(generated ?? parsed.data.password) });
   if (!result.ok) return refused(form, t(`errors.${result.reason}`), { values: typed, reason: result.reason });

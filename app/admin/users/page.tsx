@@ -23,14 +23,26 @@ export default async function UsersPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <section aria-labelledby="new-user" className="rounded-lg border border-neutral-200 bg-white p-4">
-        <h2 id="new-user" className="mb-3 text-lg font-bold">{t('newUser')}</h2>
+        <h2 id="new-user" className="mb-3 text-lg font-bold">
+          {t('newUser')}
+        </h2>
         <NewUserForm
           action={createUserAction}
-          labels={{ email: t('email'), name: t('name'), role: t('role'), password: t('password'), passwordHint: t('passwordHint'), submit: t('create'), ...roles }}
+          labels={{
+            email: t('email'),
+            name: t('name'),
+            role: t('role'),
+            password: t('password'),
+            passwordHint: t('passwordHint'),
+            submit: t('create'),
+            ...roles,
+          }}
         />
       </section>
       <section aria-labelledby="people">
-        <h2 id="people" className="mb-3 text-lg font-bold">{t('people', { count: users.length })}</h2>
+        <h2 id="people" className="mb-3 text-lg font-bold">
+          {t('people', { count: users.length })}
+        </h2>
         <ul className="space-y-2">
           {users.map((user) => (
             <li key={user.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-neutral-200 bg-white p-3">
@@ -50,7 +62,9 @@ export default async function UsersPage() {
                   labels={{ role: t('role'), active: t('active'), save: t('save'), reset: t('resetPassword'), ...roles }}
                 />
               ) : user.id === actor.id ? (
-                <a href="/admin/account" className="text-sm font-semibold text-brand hover:underline">{t('yourAccount')}</a>
+                <a href="/admin/account" className="text-sm font-semibold text-brand hover:underline">
+                  {t('yourAccount')}
+                </a>
               ) : null}
             </li>
           ))}

@@ -28,7 +28,10 @@ export function GET() {
     try {
       const token = issueFormToken(Date.now(), formSecret());
       const secure = env.SITE_URL.startsWith('https:') ? '; Secure' : '';
-      headers.append('Set-Cookie', `${FORM_START_COOKIE}=${token}; Path=/; Max-Age=${Math.floor(limits.tokenMaxAgeMs / 1000)}; HttpOnly; SameSite=Lax${secure}`);
+      headers.append(
+        'Set-Cookie',
+        `${FORM_START_COOKIE}=${token}; Path=/; Max-Age=${Math.floor(limits.tokenMaxAgeMs / 1000)}; HttpOnly; SameSite=Lax${secure}`,
+      );
     } catch (error) {
       console.error('Issuing a comment form token failed', error); // the action will ask the reader to send again
     }

@@ -16,7 +16,8 @@ const READER_PATH = new RegExp(`^/(${routing.locales.join('|')})(/[\\w\\-./%]*)?
 export function GET(request: Request) {
   const url = new URL(request.url);
   const to = url.searchParams.get('to');
-  if (!hasLocale(EDITIONS, to)) return new Response('Unknown edition', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  if (!hasLocale(EDITIONS, to))
+    return new Response('Unknown edition', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
   const next = url.searchParams.get('next') ?? '';
   const target = READER_PATH.test(next) && !next.includes('//') ? editionSwitchTarget(to, next) : `/${to}`;
   const cookie = `${LOCALE_COOKIE}=${to}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax`;

@@ -35,7 +35,10 @@ export class CommentForm {
 
   /** The confirmation a hydrated form shows in place. */
   get receivedInPlace() {
-    return this.page.getByRole('status').filter({ hasText: this.t('received') }).first();
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: this.t('received') })
+      .first();
   }
 
   /** The confirmation the article page shows after a post without JavaScript (#comment-received). */

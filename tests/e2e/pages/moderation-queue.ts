@@ -28,7 +28,9 @@ export class ModerationQueue {
 
   /** Presses one comment's own button and checks the queue's notice. */
   async act(action: ModerationAction, text: string) {
-    await this.item(text).getByRole('button', { name: this.t(`actions.${action}`), exact: true }).click();
+    await this.item(text)
+      .getByRole('button', { name: this.t(`actions.${action}`), exact: true })
+      .click();
     await expect(this.page.getByRole('status')).toHaveText(this.t(`done.${action}`, { count: 1 }));
   }
 }

@@ -71,7 +71,12 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(live && liveEntries ? liveBlogJsonLd({ ...article, notes }, live, liveEntries) : newsArticleJsonLd({ ...article, notes })) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd(live && liveEntries ? liveBlogJsonLd({ ...article, notes }, live, liveEntries) : newsArticleJsonLd({ ...article, notes })),
+        }}
+      />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleBreadcrumbJsonLd(article)) }} />
       <article className="mx-auto max-w-3xl">
         <header>
@@ -98,7 +103,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
         {article.tags.length > 0 ? (
           <nav aria-label={t('tags')} className="mt-8 flex flex-wrap gap-2">
             {article.tags.map((tag) => (
-              <a key={tag.slug} href={tagPath(locale, tag.slug)} className="rounded-full bg-neutral-100 px-3 py-1 text-sm text-neutral-800 hover:bg-brand hover:text-white">
+              <a
+                key={tag.slug}
+                href={tagPath(locale, tag.slug)}
+                className="rounded-full bg-neutral-100 px-3 py-1 text-sm text-neutral-800 hover:bg-brand hover:text-white"
+              >
                 #{tag.name}
               </a>
             ))}
@@ -132,7 +141,11 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
             {tForm('title')}
           </h2>
           {/* Shown by CSS :target after a JavaScript-free post redirects to #comment-received. */}
-          <p id="comment-received" role="status" className="mt-3 hidden rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900 target:block">
+          <p
+            id="comment-received"
+            role="status"
+            className="mt-3 hidden rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900 target:block"
+          >
             {tForm('received')}
           </p>
           {article.commentsOpen ? (

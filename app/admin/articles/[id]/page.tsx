@@ -56,7 +56,11 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         <a href={`/admin/articles/${article.id}/live`} className="text-sm font-semibold text-brand hover:underline">
           {(await getTranslations('AdminLive'))('link')}
         </a>
-        {editor && article.status !== 'draft' && article.status !== 'submitted' ? <a href={`/admin/articles/${article.id}/notes`} className="text-sm font-semibold text-brand hover:underline">{(await getTranslations('AdminNotes'))('link')}</a> : null}
+        {editor && article.status !== 'draft' && article.status !== 'submitted' ? (
+          <a href={`/admin/articles/${article.id}/notes`} className="text-sm font-semibold text-brand hover:underline">
+            {(await getTranslations('AdminNotes'))('link')}
+          </a>
+        ) : null}
       </div>
       {saved ? (
         <p role="status" className="mt-3 rounded-md border border-green-700/40 bg-green-50 px-4 py-3 text-green-900">

@@ -14,7 +14,9 @@ export async function GET(request: Request, { params }: RouteContext<'/api/live/
   const live = getReadableLiveState(contentLocale(query.prefix), query.articleId);
   if (!live || live.format !== 'live') return Response.json({ error: 'not found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
   const view = readingView(query.prefix);
-  const entries = listLiveEntries(query.articleId, { after: query.after, limit: LIVE_POLL_ENTRIES }).map((entry) => presentLiveEntry(view.liveEntry(entry), query.prefix));
+  const entries = listLiveEntries(query.articleId, { after: query.after, limit: LIVE_POLL_ENTRIES }).map((entry) =>
+    presentLiveEntry(view.liveEntry(entry), query.prefix),
+  );
   const answer: LivePollAnswer = { open: live.liveEndedAt === null, entries };
   return Response.json(answer, { headers: { 'Cache-Control': LIVE_POLL_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' } });
 }

@@ -11,7 +11,12 @@ import { absoluteUrl } from '@/lib/urls';
 export const dynamic = 'force-dynamic';
 
 const listUrl = (query: ListQuery, page: number) => {
-  const search = new URLSearchParams({ locale: query.locale, ...(query.category ? { category: query.category } : {}), ...(query.tag ? { tag: query.tag } : {}), page: String(page) });
+  const search = new URLSearchParams({
+    locale: query.locale,
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.tag ? { tag: query.tag } : {}),
+    page: String(page),
+  });
   return absoluteUrl(`/api/v1/articles?${search}`);
 };
 

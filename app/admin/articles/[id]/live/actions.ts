@@ -19,7 +19,8 @@ async function parseEntry(form: FormData): Promise<Parsed> {
   const t = await getTranslations('AdminLive');
   const values = textFields(form, LIVE_ENTRY_TEXT_FIELDS);
   const parsed = liveEntrySchema.safeParse({ ...values, keyEvent: form.get('keyEvent') ?? undefined, removeImage: form.get('removeImage') ?? undefined });
-  if (!parsed.success) return { ok: false, state: refused(form, t('errors.form'), { errors: fieldErrors(parsed.error, (key) => t(`errors.${key}` as 'errors.form')), values }) };
+  if (!parsed.success)
+    return { ok: false, state: refused(form, t('errors.form'), { errors: fieldErrors(parsed.error, (key) => t(`errors.${key}` as 'errors.form')), values }) };
   const file = form.get('image');
   let image = null;
   if (file instanceof File && file.size > 0) {
