@@ -5,7 +5,7 @@ import { LIVE_POLL_MS, livePollPath } from '@/lib/live/entry-data';
 import { presentLiveEntry } from '@/lib/live/present';
 import { KeyEvents } from './key-events';
 import { LiveEntry } from './live-entry';
-import { LiveUpdates } from './live-updates';
+import { LazyLiveUpdates } from './live-updates-lazy';
 
 type Entry = Parameters<typeof presentLiveEntry>[0];
 
@@ -46,7 +46,7 @@ export async function LiveBlog({
         )}
       </div>
       {open ? (
-        <LiveUpdates
+        <LazyLiveUpdates
           endpoint={livePollPath(articleId, locale)}
           latestId={Math.max(0, ...entries.map((e) => e.id))}
           intervalMs={LIVE_POLL_MS}
