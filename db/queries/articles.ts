@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { and, desc, eq, gt, inArray, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
+import { storyColumns } from './story-columns';
 import { TOP_STORY_SLOTS, type Edition } from '@/lib/domain';
 import { PAGE_SIZE_READER } from '@/lib/page-size';
 import { pageCount, pageOffset, type Paged } from '@/lib/pagination';
@@ -15,14 +16,8 @@ import { readable } from './visibility';
 export const PAGE_SIZE = PAGE_SIZE_READER;
 
 const teaserFields = {
-  id: articles.id,
-  locale: articles.locale,
-  slug: articles.slug,
-  title: articles.title,
-  lead: articles.lead,
-  thumbnail: articles.thumbnail,
+  ...storyColumns,
   thumbnailAlt: articles.thumbnailAlt,
-  publishedAt: articles.publishedAt,
   categoryName: categories.name,
   categorySlug: categories.slug,
   // An open live blog: its cards carry the LIVE badge.

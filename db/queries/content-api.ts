@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, articleTags, categories, tags, users } from '@/db/schema';
+import { storyColumns } from './story-columns';
 import type { ApiArticleDetailSource, ApiArticleSource } from '@/lib/content-api/serialize';
 import type { Edition } from '@/lib/domain';
 import { getReadableArticle, locateReadableArticle } from './articles';
@@ -17,14 +18,8 @@ function apiArticlesByIds(ids: number[]): ApiArticleSource[] {
   if (ids.length === 0) return [];
   const rows = db
     .select({
-      id: articles.id,
-      locale: articles.locale,
-      slug: articles.slug,
-      title: articles.title,
-      lead: articles.lead,
-      thumbnail: articles.thumbnail,
+      ...storyColumns,
       thumbnailAlt: articles.thumbnailAlt,
-      publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
       translationId: articles.translationId,
       authorName: users.name,

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, min, ne, sql } from 'drizz
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db/client';
 import { articles, categories, tags, users } from '@/db/schema';
+import { storyColumns } from './story-columns';
 import { EDITIONS, type Edition } from '@/lib/domain';
 import { almatyMonthOf, almatyMonthRange, type MonthBucket, type MonthRange } from '@/lib/seo/almaty-month';
 import type { FeedArticle } from '@/lib/seo/rss-items';
@@ -211,13 +212,7 @@ export function listFeedArticles(locale: Edition, limit: number, categoryId?: nu
   if (ids.length === 0) return [];
   const rows = db
     .select({
-      id: articles.id,
-      locale: articles.locale,
-      slug: articles.slug,
-      title: articles.title,
-      lead: articles.lead,
-      thumbnail: articles.thumbnail,
-      publishedAt: articles.publishedAt,
+      ...storyColumns,
       updatedAt: articles.updatedAt,
       authorName: users.name,
       categoryName: categories.name,

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, gt } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { articles, liveEntries } from '@/db/schema';
+import { storyColumns } from './story-columns';
 import type { Tx } from '@/db/tx';
 import { canEditArticle, type Actor } from '@/lib/auth/permissions';
 import type { ArticleFormat, Edition } from '@/lib/domain';
@@ -91,14 +92,8 @@ export type LiveChange =
 function editable(tx: Tx | typeof db, actor: Actor, articleId: number) {
   const row = tx
     .select({
-      id: articles.id,
-      locale: articles.locale,
-      slug: articles.slug,
-      title: articles.title,
-      lead: articles.lead,
-      thumbnail: articles.thumbnail,
+      ...storyColumns,
       status: articles.status,
-      publishedAt: articles.publishedAt,
       authorId: articles.authorId,
       format: articles.format,
       liveEndedAt: articles.liveEndedAt,

@@ -126,7 +126,7 @@ describe('sitemap routes', () => {
   it('serve a month with hreflang pairs, and 404 for months without articles or bad names', async () => {
     const may = parseXml(await (await articleSitemap(new Request(`${SITE}/x`), { params: Promise.resolve({ file: '2019-05.xml' }) })).text());
     const kk = may.urlset.url.find((u: { loc: string }) => u.loc.includes(`/kk/article/${ids.pairKk}-`));
-    expect(kk['xhtml:link'].map((l: Record<string, string>) => l['@hreflang'])).toEqual(['kk', 'kk-Latn', 'ru', 'x-default']);
+    expect(kk['xhtml:link'].map((l: Record<string, string>) => l['@hreflang'])).toEqual(['kk', 'kk-Latn', 'kk-Arab', 'ru', 'x-default']);
     for (const file of ['2019-06.xml', '2019-05-2.xml', '2019-5.xml', 'x.xml']) {
       expect((await articleSitemap(new Request(`${SITE}/x`), { params: Promise.resolve({ file }) })).status, file).toBe(404);
     }
