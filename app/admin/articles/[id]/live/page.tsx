@@ -1,17 +1,14 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireUser } from '@/app/admin/_auth/guard';
 import { LiveEntryForm } from '@/components/admin/live-entry-form';
 import { LiveEntryList } from '@/components/admin/live-entry-list';
-import { articleExists } from '@/db/queries/admin-articles';
-import { getLiveBlogForEdit, listLiveEntries } from '@/db/queries/live-entries';
-import { parseId } from '@/lib/domain';
+import { listLiveEntries } from '@/db/queries/live-entries';
 import { articlePath } from '@/lib/urls';
 import { outcomeIn } from '@/lib/validation/action-state';
 import { LIVE_OUTCOMES } from '@/lib/validation/live-entry';
 import { addEntryAction, setFormatAction, setOpenAction } from './actions';
 import { liveEntryFormLabels } from './labels';
+import { loadLiveBlog } from './load';
 
 const LIVE_ERRORS = ['notFound', 'forbidden', 'notLive'] as const;
 
@@ -21,14 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LiveBlogAdminPage({ params, searchParams }: PageProps<'/admin/articles/[id]/live'>) {
   const { id: raw } = await params;
-  const user = await requireUser(`/admin/articles/${raw}/live`);
-  const id = parseId(raw);
-  if (!id) notFound();
-  const blog = getLiveBlogForEdit(user, id);
-  if (!blog) {
-    if (articleExists(id)) forbidden();
-    notFound();
-  }
+  const { id, blog } = await loadLiveBlog(raw, `/admin/articles/${raw}/live`);
   const [t, uiLocale, query] = await Promise.all([getTranslations('AdminLive'), getLocale(), searchParams]);
   const locale = uiLocale === 'ru' ? 'ru' : 'kk'; // dates in the editors' UI language
   const saved = outcomeIn(query, 'saved', LIVE_OUTCOMES);

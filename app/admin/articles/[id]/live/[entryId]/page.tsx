@@ -1,13 +1,9 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requireUser } from '@/app/admin/_auth/guard';
 import { LiveEntryForm } from '@/components/admin/live-entry-form';
-import { articleExists } from '@/db/queries/admin-articles';
-import { getLiveBlogForEdit, getLiveEntryForEdit } from '@/db/queries/live-entries';
-import { parseId } from '@/lib/domain';
 import { editEntryAction } from '../actions';
 import { liveEntryFormLabels } from '../labels';
+import { loadLiveEntry } from '../load';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminLive'))('editTitle') };
@@ -15,17 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditLiveEntryPage({ params }: PageProps<'/admin/articles/[id]/live/[entryId]'>) {
   const { id: rawId, entryId: rawEntry } = await params;
-  const user = await requireUser(`/admin/articles/${rawId}/live/${rawEntry}`);
-  const id = parseId(rawId);
-  const entryId = parseId(rawEntry);
-  if (!id || !entryId) notFound();
-  const blog = getLiveBlogForEdit(user, id);
-  if (!blog) {
-    if (articleExists(id)) forbidden();
-    notFound();
-  }
-  const entry = getLiveEntryForEdit(id, entryId);
-  if (!entry) notFound();
+  const { id, entryId, entry, blog } = await loadLiveEntry(rawId, rawEntry, `/admin/articles/${rawId}/live/${rawEntry}`);
   const t = await getTranslations('AdminLive');
   return (
     <div>

@@ -1,11 +1,7 @@
 import type { Metadata } from 'next';
-import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requireUser } from '@/app/admin/_auth/guard';
-import { articleExists } from '@/db/queries/admin-articles';
-import { getLiveBlogForEdit, getLiveEntryForEdit } from '@/db/queries/live-entries';
-import { parseId } from '@/lib/domain';
 import { removeEntryAction } from '../../actions';
+import { loadLiveEntry } from '../../load';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminLive'))('removeTitle') };
@@ -14,17 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Removing an entry asks first, on a page of its own, so it works the same without JavaScript. */
 export default async function RemoveLiveEntryPage({ params }: PageProps<'/admin/articles/[id]/live/[entryId]/remove'>) {
   const { id: rawId, entryId: rawEntry } = await params;
-  const user = await requireUser(`/admin/articles/${rawId}/live/${rawEntry}/remove`);
-  const id = parseId(rawId);
-  const entryId = parseId(rawEntry);
-  if (!id || !entryId) notFound();
-  const blog = getLiveBlogForEdit(user, id);
-  if (!blog) {
-    if (articleExists(id)) forbidden();
-    notFound();
-  }
-  const entry = getLiveEntryForEdit(id, entryId);
-  if (!entry) notFound();
+  const { id, entryId, entry } = await loadLiveEntry(rawId, rawEntry, `/admin/articles/${rawId}/live/${rawEntry}/remove`);
   const t = await getTranslations('AdminLive');
   return (
     <div className="max-w-2xl">
