@@ -1,4 +1,4 @@
-import { LATIN, type DeliveryEvent, type Edition } from '@/lib/domain';
+import { SCRIPT_VIEWS, type DeliveryEvent, type Edition } from '@/lib/domain';
 
 /** What a delivery says about an article, taken when it is queued. */
 export type StorySnapshot = {
@@ -24,9 +24,10 @@ export const storyUrl = (siteUrl: string, story: Pick<StorySnapshot, 'id' | 'loc
   new URL(`${prefix}/article/${story.id}-${story.slug}`, siteBase(siteUrl)).toString();
 export const photoUrl = (siteUrl: string, stem: string) => new URL(`uploads/thumbnail/${stem}_large.jpg`, siteBase(siteUrl)).toString();
 
-/** The article in every reading view of its edition (Kazakh articles are also read at /kk-latn). */
+/** The article in every reading view of its edition (Kazakh articles are also read at /kk-latn and /kk-arab). */
 export function storyUrls(siteUrl: string, story: Pick<StorySnapshot, 'id' | 'locale' | 'slug'>): string[] {
-  return story.locale === 'kk' ? [storyUrl(siteUrl, story), storyUrl(siteUrl, story, LATIN)] : [storyUrl(siteUrl, story)];
+  const views = story.locale === 'kk' ? SCRIPT_VIEWS : [];
+  return [storyUrl(siteUrl, story), ...views.map((prefix) => storyUrl(siteUrl, story, prefix))];
 }
 
 export function escapeTelegramHtml(text: string): string {

@@ -223,6 +223,7 @@ test('publishing with the three services down: the portal restarts, the fakes co
     expect(submission.urlList).toEqual([
       expect.stringMatching(new RegExp(`^${origin}/kk/article/${id}-`)),
       expect.stringMatching(new RegExp(`^${origin}/kk-latn/article/${id}-`)),
+      expect.stringMatching(new RegExp(`^${origin}/kk-arab/article/${id}-`)),
     ]);
     expect(webhook.received).toHaveLength(2);
     for (const request of webhook.received) {

@@ -47,7 +47,7 @@ afterEach(() => {
 });
 
 describe('queued with the publish', () => {
-  it('a publish queues IndexNow (with the Latin mirror) and the webhook, and nothing for Telegram without a token', () => {
+  it('a publish queues IndexNow (with the Latin and töte mirrors) and the webhook, and nothing for Telegram without a token', () => {
     const saved = saveArticle(editor, null, input({ intent: 'publish', title: 'Жарияланды' }));
     if (!saved.ok) throw new Error(saved.reason);
     const rows = rowsOf(saved.id);
@@ -57,7 +57,11 @@ describe('queued with the publish', () => {
     ]);
     expect(JSON.parse(rows[0]!.body)).toMatchObject({
       key: 'outbox-test-key',
-      urlList: [`http://qamshy.test/kk/article/${saved.id}-${saved.slug}`, `http://qamshy.test/kk-latn/article/${saved.id}-${saved.slug}`],
+      urlList: [
+        `http://qamshy.test/kk/article/${saved.id}-${saved.slug}`,
+        `http://qamshy.test/kk-latn/article/${saved.id}-${saved.slug}`,
+        `http://qamshy.test/kk-arab/article/${saved.id}-${saved.slug}`,
+      ],
     });
     expect(JSON.parse(rows[1]!.body)).toMatchObject({ event: 'article.published', id: saved.id, locale: 'kk', title: 'Жарияланды' });
     expect(rows[0]!.deliveryId).not.toBe(rows[1]!.deliveryId);

@@ -73,8 +73,12 @@ describe('payloads', () => {
     expect(clip('абвгд', 3)).toBe('аб…');
   });
 
-  it('submits the Kazakh article with its Latin mirror to IndexNow, a Russian one alone', () => {
-    expect(storyUrls(site, story)).toEqual(['https://qamshy.kz/kk/article/42-saylau', 'https://qamshy.kz/kk-latn/article/42-saylau']);
+  it('submits the Kazakh article with its Latin and töte mirrors to IndexNow, a Russian one alone', () => {
+    expect(storyUrls(site, story)).toEqual([
+      'https://qamshy.kz/kk/article/42-saylau',
+      'https://qamshy.kz/kk-latn/article/42-saylau',
+      'https://qamshy.kz/kk-arab/article/42-saylau',
+    ]);
     expect(storyUrls(site, { ...story, locale: 'ru' })).toEqual(['https://qamshy.kz/ru/article/42-saylau']);
     expect(indexNowBody(site, 'abcdef12-3456', ['u'])).toEqual({
       host: 'qamshy.kz',
