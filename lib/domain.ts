@@ -85,17 +85,11 @@ export function isCommentStatus(value: unknown): value is CommentStatus {
   return (COMMENT_STATUSES as readonly unknown[]).includes(value);
 }
 
-export function isModerationAction(value: unknown): value is ModerationAction {
-  return (MODERATION_ACTIONS as readonly unknown[]).includes(value);
-}
-
 // zod schemas built from the tuples. `error` is the message to report (an i18n key in the
 // editors' forms); without it zod's own message.
 const params = (error?: string) => (error === undefined ? undefined : { error });
 export const editionEnum = (error?: string) => z.enum(EDITIONS, params(error));
 export const roleEnum = (error?: string) => z.enum(ROLES, params(error));
-export const articleStatusEnum = (error?: string) => z.enum(ARTICLE_STATUSES, params(error));
-export const commentStatusEnum = (error?: string) => z.enum(COMMENT_STATUSES, params(error));
 export const moderationActionEnum = (error?: string) => z.enum(MODERATION_ACTIONS, params(error));
 /** A database id field: text matching ID_PATTERN, parsed to a number. */
 export const idField = (error?: string) => z.string().regex(ID_PATTERN, params(error)).transform(Number);

@@ -1,7 +1,7 @@
 import { env } from '@/lib/env';
 import { contentPath } from '@/lib/reader-routes';
 
-export { thumbnailPath, type ThumbSize } from '@/lib/images/thumbnail-name';
+export { thumbnailPath } from '@/lib/images/thumbnail-name';
 
 export const articlePath = (locale: string, id: number, slug: string) => contentPath(locale, 'article', `${id}-${slug}`);
 export const categoryPath = (locale: string, slug: string) => contentPath(locale, 'category', slug);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PATH_LOCALES } from '@/lib/domain';
-import { requestContextStorage, type RequestContext } from '@/lib/http/request-context';
+import { withRequestContext, type RequestContext } from '@/lib/http/request-context';
 import { captureResponse, type Captured } from './capture';
 import { cacheKeyOf, IMMUTABLE, isLivePoll, isStorable, PRIVATE, publicCacheControl, type CachePolicy } from './cache-policy';
 import { clientAddress } from './client-address';
@@ -208,7 +208,7 @@ export function createFrontHandler(next: NextHandler, options: FrontOptions) {
     const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     const context: RequestContext = { id, clientIp: clientAddress(rawReq, options.trustProxyHops) };
     res.setHeader('x-request-id', id);
-    await requestContextStorage.run(context, async () => {
+    await withRequestContext(context, async () => {
       // Only origin-form targets ("/path?query"): "*", "http://other.host/…" and "host:port" are
       // not for this server, and Next would answer them with a 500 or a redirect to that host.
       if (!rawReq.url?.startsWith('/') || rawReq.url.startsWith('//')) return refuse(rawReq, res, 400, context);

@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react';
 import { IDLE, isFor, type ActionState } from '@/lib/validation/action-state';
 
-export type FieldSpec = {
+type FieldSpec = {
   name: string;
   label: string;
   type?: 'text' | 'number' | 'select' | 'hidden';

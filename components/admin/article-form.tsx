@@ -2,7 +2,7 @@
 
 import { useActionState, useState, type ComponentProps } from 'react';
 import { EDITION_NAMES, EDITIONS } from '@/lib/domain';
-import { thumbnailPath } from '@/lib/images/thumbnail-name';
+import { MAX_UPLOAD_BYTES, thumbnailPath } from '@/lib/images/thumbnail-name';
 import { IDLE, type ActionState } from '@/lib/validation/action-state';
 import type { ArticleField, ArticleFormValues } from '@/lib/validation/article';
 import { MarkdownPreview } from './markdown-preview';
@@ -176,9 +176,9 @@ export function ArticleForm({ action, permalink, initial, categories, intents, l
             aria-invalid={errors.thumbnailFile ? true : undefined}
             aria-describedby="article-thumbnailFile-hint"
             onChange={(event) => {
-              // Same limit as the server, told before a 10 MB upload is sent for nothing.
+              // The server's limit, told before a too large upload is sent for nothing.
               const chosen = event.currentTarget.files?.[0];
-              event.currentTarget.setCustomValidity(chosen && chosen.size > 10 * 1024 * 1024 ? labels.imageTooLarge : '');
+              event.currentTarget.setCustomValidity(chosen && chosen.size > MAX_UPLOAD_BYTES ? labels.imageTooLarge : '');
               event.currentTarget.reportValidity();
             }}
             className="mt-1 block w-full cursor-pointer rounded-md border-2 border-dashed border-neutral-400 bg-neutral-50 p-4 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand file:px-3 file:py-1.5 file:font-semibold file:text-white"

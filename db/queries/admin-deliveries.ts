@@ -7,7 +7,7 @@ import { kickDeliveries } from '@/lib/distribution/kick';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '@/lib/domain';
 import { recordAudit } from './audit';
 
-export const DELIVERIES_PAGE_SIZE = 30;
+const DELIVERIES_PAGE_SIZE = 30;
 
 export function deliveryCounts(): Record<DeliveryStatus, number> {
   const counts = Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, 0])) as Record<DeliveryStatus, number>;

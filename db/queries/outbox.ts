@@ -60,7 +60,7 @@ function telegramRow(config: DistributionConfig, event: DeliveryEvent, story: St
 }
 
 /** Deliveries of this article not yet attempted or waiting for a retry are dropped. */
-export function cancelPendingDeliveries(tx: Writer, articleId: number): number {
+function cancelPendingDeliveries(tx: Writer, articleId: number): number {
   return tx
     .update(outbox)
     .set({ status: 'cancelled', updatedAt: new Date() })

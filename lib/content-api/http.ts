@@ -26,7 +26,7 @@ export function apiJson(data: unknown): Response {
 }
 
 /** The language of an error message: ?locale= when it names an edition, else Accept-Language. */
-export function messageLocale(request: Request): Edition {
+function messageLocale(request: Request): Edition {
   const asked = new URL(request.url).searchParams.get('locale');
   if (isEdition(asked)) return asked;
   const ranked = (request.headers.get('accept-language') ?? '')

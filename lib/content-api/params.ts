@@ -10,7 +10,7 @@ export const API_ERROR_CODES = [
   'tag_not_found',
   'page_out_of_range',
 ] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export type ApiError = { status: 400 | 404; code: ApiErrorCode; param?: string };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,7 +34,7 @@ const listSchema = z
 export type ListQuery = z.output<typeof listSchema>;
 
 /** The names of the parameters the API reads: the front server's cache key keeps these only. */
-export const LIST_PARAMS = ['locale', 'category', 'tag', 'page'] as const;
+const LIST_PARAMS = ['locale', 'category', 'tag', 'page'] as const;
 
 // A repeated parameter arrives as an array and fails its string schema: ?page=1&page=2 is a 400.
 function rawParams(search: URLSearchParams, names: readonly string[]): Record<string, string | string[]> {

@@ -28,7 +28,7 @@ export type ApiArticleSource = {
 
 export type ApiArticleDetailSource = ApiArticleSource & { bodyHtml: string; sourceName: string | null; sourceUrl: string | null };
 
-export const apiArticlePath = (id: number) => `/api/v1/articles/${id}`;
+const apiArticlePath = (id: number) => `/api/v1/articles/${id}`;
 
 const SIZES = ['small', 'medium', 'large'] as const;
 

@@ -17,12 +17,12 @@ export type KeyEventSnapshot = { id: number; text: string; at: Date };
 // Telegram's limits: 1024 characters for a photo caption, 4096 for a message. Counted here on
 // the HTML we send, which is never shorter than the text Telegram counts after parsing it.
 export const CAPTION_LIMIT = 1024;
-export const MESSAGE_LIMIT = 4096;
+const MESSAGE_LIMIT = 4096;
 
 const siteBase = (siteUrl: string) => `${siteUrl.replace(/\/+$/, '')}/`;
-export const storyUrl = (siteUrl: string, story: Pick<StorySnapshot, 'id' | 'locale' | 'slug'>, prefix: string = story.locale) =>
+const storyUrl = (siteUrl: string, story: Pick<StorySnapshot, 'id' | 'locale' | 'slug'>, prefix: string = story.locale) =>
   new URL(`${prefix}/article/${story.id}-${story.slug}`, siteBase(siteUrl)).toString();
-export const photoUrl = (siteUrl: string, stem: string) => new URL(`uploads/thumbnail/${stem}_large.jpg`, siteBase(siteUrl)).toString();
+const photoUrl = (siteUrl: string, stem: string) => new URL(`uploads/thumbnail/${stem}_large.jpg`, siteBase(siteUrl)).toString();
 
 /** The article in every reading view of its edition (Kazakh articles are also read at /kk-latn and /kk-arab). */
 export function storyUrls(siteUrl: string, story: Pick<StorySnapshot, 'id' | 'locale' | 'slug'>): string[] {

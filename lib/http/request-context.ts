@@ -17,7 +17,7 @@ export type RequestContext = {
 
 const KEY = Symbol.for('qamshy.requestContext');
 const holder = globalThis as unknown as Record<symbol, AsyncLocalStorage<RequestContext> | undefined>;
-export const requestContextStorage: AsyncLocalStorage<RequestContext> = (holder[KEY] ??= new AsyncLocalStorage<RequestContext>());
+const requestContextStorage: AsyncLocalStorage<RequestContext> = (holder[KEY] ??= new AsyncLocalStorage<RequestContext>());
 
 export function currentRequest(): RequestContext | undefined {
   return requestContextStorage.getStore();
@@ -34,7 +34,7 @@ export function answerWithStatus(status: number): void {
   if (context) context.status = status;
 }
 
-/** Run `fn` as if it served a request from `clientIp` (tests and scripts). */
+/** Run `fn` as serving the request `context` describes: the front server for each request, tests as a given client. */
 export function withRequestContext<T>(context: RequestContext, fn: () => T): T {
   return requestContextStorage.run(context, fn);
 }

@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
-import { THUMBNAIL_STEM } from './thumbnail-name';
+import { MAX_UPLOAD_BYTES, THUMBNAIL_STEM } from './thumbnail-name';
 import { THUMBNAIL_ASPECT, THUMBNAIL_SIZES, writeThumbnailVariants } from './variants';
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'heif']); // sharp reports AVIF as heif
 const MAX_PIXELS = 50_000_000;
 

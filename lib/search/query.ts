@@ -21,7 +21,7 @@ export function readSearchParam(value: string | string[] | undefined): string {
 }
 
 /** The same folding the index applies (migration 0001): ё is stored and searched as е. */
-export function foldSearchText(text: string): string {
+function foldSearchText(text: string): string {
   return text.normalize('NFC').replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
 

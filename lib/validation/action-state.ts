@@ -73,8 +73,8 @@ export function fieldErrors(error: z.ZodError, translate: (key: string) => strin
 // Redirect-after-post: plain-form flows whose outcome travels in the URL of the page they return
 // to, so reloading does not post again. Nothing typed is lost: these forms carry no free text.
 /** The query flags such a redirect may carry, defined once for the actions and the pages. */
-export const OUTCOME_FLAGS = ['saved', 'done', 'error'] as const;
-export type OutcomeFlag = (typeof OUTCOME_FLAGS)[number];
+const OUTCOME_FLAGS = ['saved', 'done', 'error'] as const;
+type OutcomeFlag = (typeof OUTCOME_FLAGS)[number];
 export type Outcome = { flag: OutcomeFlag; value: string; count?: number };
 
 /** `path` with the outcome added to its query (keeping what the query already has). */

@@ -3,7 +3,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/password-policy';
 import { roleEnum } from '@/lib/domain';
 
 // Messages are i18n keys of the AdminUsers namespace.
-export const password = z.string().min(PASSWORD_MIN, { error: 'passwordTooShort' }).max(PASSWORD_MAX, { error: 'passwordTooLong' });
+const password = z.string().min(PASSWORD_MIN, { error: 'passwordTooShort' }).max(PASSWORD_MAX, { error: 'passwordTooLong' });
 
 export const newUserInput = z.object({
   email: z

@@ -15,7 +15,7 @@ vi.mock('next/headers', () => ({
 }));
 // Real messages through next-intl's own translator: the refusals below are checked word for word.
 vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('use-intl/core');
+  const { createTranslator } = await import('next-intl');
   const messages = { kk: (await import('@/messages/kk.json')).default, ru: (await import('@/messages/ru.json')).default };
   return {
     getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru'; namespace: string }) =>
