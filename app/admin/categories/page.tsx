@@ -4,19 +4,31 @@ import { ActionForm } from '@/components/admin/action-form';
 import { listCategoriesWithCounts, listTagsWithCounts } from '@/db/queries/admin-taxonomy';
 import { requirePermission } from '@/app/admin/_auth/guard';
 import { EDITION_NAMES, EDITIONS } from '@/lib/domain';
+import { outcomeIn } from '@/lib/validation/action-state';
 import { deleteCategoryAction, renameTagAction, saveCategoryAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminTaxonomy'))('title') };
 }
 
-export default async function TaxonomyPage() {
+export default async function TaxonomyPage({ searchParams }: PageProps<'/admin/categories'>) {
   await requirePermission('taxonomy.manage', '/admin/categories');
-  const t = await getTranslations('AdminTaxonomy');
+  const [t, query] = await Promise.all([getTranslations('AdminTaxonomy'), searchParams]);
   const permalink = '/admin/categories';
+  // A deletion redirects here with its outcome (its row, and the row's form, are gone).
+  const deleted = outcomeIn(query, 'done', ['deleted'] as const);
+  const failed = outcomeIn(query, 'error', ['forbidden', 'notFound', 'notEmpty'] as const);
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
+      {deleted || failed ? (
+        <p
+          role={failed ? 'alert' : 'status'}
+          className={`rounded-md border px-4 py-3 ${failed ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
+        >
+          {failed ? t(`errors.${failed.value}`) : t('deleted')}
+        </p>
+      ) : null}
       {EDITIONS.map((locale) => (
         <section key={locale} aria-labelledby={`edition-${locale}`} className="space-y-4">
           <h2 id={`edition-${locale}`} className="text-xl font-bold">
@@ -40,13 +52,11 @@ export default async function TaxonomyPage() {
                 />
                 <span className="text-sm text-neutral-600">{t('articles', { count: c.articles ?? 0 })}</span>
                 {(c.articles ?? 0) === 0 ? (
-                  <ActionForm
-                    formId={`category-delete-${c.id}`}
-                    action={deleteCategoryAction.bind(null, c.id)}
-                    permalink={permalink}
-                    submitLabel={t('delete')}
-                    fields={[]}
-                  />
+                  <form action={deleteCategoryAction.bind(null, c.id)}>
+                    <button type="submit" className="admin-button-secondary px-3 py-1.5 text-sm">
+                      {t('delete')}
+                    </button>
+                  </form>
                 ) : null}
               </li>
             ))}
