@@ -127,6 +127,7 @@ test.describe('a live blog for readers', () => {
     await expect(page.locator('article[id^="entry-"]')).toHaveCount(12);
     await expect(page.getByRole('heading', { name: 'Mektepter qaşyqtan oquğa köşti' })).toBeVisible();
     await page.goto(articleUrl(blog, 'kk-arab'));
+    await expect(headerBadge(page, uiText('kk-arab', 'LiveBlog')('badge'))).toBeVisible();
     await expect(page.locator('article[id^="entry-"]')).toHaveCount(12);
     // Töte: no Cyrillic left in the entries.
     expect(await page.locator('article[id^="entry-"]').first().innerText()).not.toMatch(/[а-яәіңғүұқөһ]/i);

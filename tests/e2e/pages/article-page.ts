@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test';
-import type { Edition } from '../../../lib/domain';
+import { PATH_LOCALES, type Edition } from '../../../lib/domain';
 import { CommentForm } from './comment-form';
-import { uiText, type UiLocale } from './ui-text';
+import { editionOf, escapeRegExp, uiText, type UiLocale } from './ui-text';
 
 export type ArticleRef = { id: number; slug: string; locale: string };
 
-/** `/{view}/article/{id}-{slug}`: `view` is the article's edition, or kk-latn for a Kazakh one. */
+/** `/{view}/article/{id}-{slug}`: `view` is the article's edition, or kk-latn or kk-arab for a Kazakh one. */
 export const articleUrl = (article: ArticleRef, view: string = article.locale) => `/${view}/article/${article.id}-${article.slug}`;
+
+// Under every URL prefix the app has (lib/domain.ts): the editions and the script views.
+const ARTICLE_URL = new RegExp(`^/(${PATH_LOCALES.map(escapeRegExp).join('|')})/article/(\\d+)-([^/?#]+)$`);
 
 /** A reader's article page. */
 export class ArticlePage {
@@ -24,10 +27,10 @@ export class ArticlePage {
 
   /** The page a reader's URL names (e.g. the editor's "view on site" link). */
   static at(page: Page, url: string): ArticlePage {
-    const match = /^\/(kk|ru|kk-latn)\/article\/(\d+)-([^/?#]+)$/.exec(url);
+    const match = ARTICLE_URL.exec(url);
     if (!match) throw new Error(`not an article URL: ${url}`);
     const view = match[1] as UiLocale;
-    return new ArticlePage(page, { id: Number(match[2]), slug: match[3], locale: view === 'kk-latn' ? 'kk' : view }, view);
+    return new ArticlePage(page, { id: Number(match[2]), slug: match[3], locale: editionOf(view) }, view);
   }
 
   async goto() {

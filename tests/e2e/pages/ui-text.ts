@@ -2,26 +2,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createTranslator } from 'next-intl';
 import { latinMessages } from '../../../i18n/latin-messages';
-import type { Edition } from '../../../lib/domain';
+import { toteMessages } from '../../../i18n/tote-messages';
+import { ARABIC, isScriptView, LATIN, type Edition, type PathLocale } from '../../../lib/domain';
 
 /**
- * The UI's own strings for page objects, from messages/{kk,ru}.json (the Latin view of kk made by
- * the app's own i18n/latin-messages.ts), so a test finds a label by what the page shows
- * and a reworded message changes one file, not every spec.
+ * The UI's own strings for page objects, from messages/{kk,ru}.json (the Latin and töte views of
+ * kk made by the app's own i18n/latin-messages.ts and i18n/tote-messages.ts), so a test finds a
+ * label by what the page shows and a reworded message changes one file, not every spec.
  */
 export type Messages = typeof import('../../../messages/kk.json');
 export type Namespace = keyof Messages;
-/** An edition, or the Kazakh edition read in Latin letters (/kk-latn). */
-export type UiLocale = Edition | 'kk-latn';
+/** An edition, or a script view of the Kazakh edition (/kk-latn, /kk-arab): a URL prefix. */
+export type UiLocale = PathLocale;
+
+/** The edition whose messages a view shows (kk for the script views). */
+export const editionOf = (locale: UiLocale): Edition => (isScriptView(locale) ? 'kk' : locale);
 
 const loaded = new Map<UiLocale, Messages>();
 
-function messages(locale: UiLocale): Messages {
+/** Every UI string a view shows, as the app loads them for it (i18n/request.ts). */
+export function uiMessages(locale: UiLocale): Messages {
   let found = loaded.get(locale);
   if (!found) {
-    const edition: Edition = locale === 'kk-latn' ? 'kk' : locale;
-    found = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${edition}.json`), 'utf8')) as Messages;
-    if (locale === 'kk-latn') found = latinMessages(found);
+    found = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${editionOf(locale)}.json`), 'utf8')) as Messages;
+    if (locale === LATIN) found = latinMessages(found);
+    if (locale === ARABIC) found = toteMessages(found);
     loaded.set(locale, found);
   }
   return found;
@@ -29,7 +34,7 @@ function messages(locale: UiLocale): Messages {
 
 /** `t(key, values)` for one namespace, formatted as next-intl formats it on the page. */
 export function uiText<N extends Namespace>(locale: UiLocale, namespace: N) {
-  return createTranslator({ locale: locale === 'kk-latn' ? 'kk' : locale, messages: messages(locale), namespace });
+  return createTranslator({ locale: editionOf(locale), messages: uiMessages(locale), namespace });
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
