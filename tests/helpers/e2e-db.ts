@@ -115,8 +115,9 @@ const tagged = () => crypto.randomBytes(5).toString('hex');
  * views) or needs its page first rendered after its writes. Never requested before, so no cached
  * copy exists; by the shared editor account (not a seeded author, which the pickers above look
  * for), without category or tags, dated a day back, so it changes no listing another spec reads.
+ * `daysAgo` dates it further back, below every seeded story, for specs that make many.
  */
-export function createArticle(options: { locale: Edition; title?: string; translationOf?: number }): ArticleRow {
+export function createArticle(options: { locale: Edition; title?: string; translationOf?: number; daysAgo?: number }): ArticleRow {
   const tag = tagged();
   const title = options.title ?? (options.locale === 'kk' ? `Сынақ мақаласы ${tag}` : `Тестовая статья ${tag}`);
   const body = options.locale === 'kk' ? 'Сынаққа арналған мақаланың мәтіні.' : 'Текст статьи для теста.';
@@ -128,7 +129,17 @@ export function createArticle(options: { locale: Edition; title?: string; transl
          values (?, ?, ?, ?, ?, ?, 'published', ?, (select id from users where email = ?), ?)
          returning id, locale, slug, title, translation_id`,
       )
-      .get(options.locale, `e2e-${tag}`, title, body, body, `<p>${body}</p>`, Date.now() - 86_400_000, ACCOUNTS.editor.email, options.translationOf ?? null);
+      .get(
+        options.locale,
+        `e2e-${tag}`,
+        title,
+        body,
+        body,
+        `<p>${body}</p>`,
+        Date.now() - (options.daysAgo ?? 1) * 86_400_000,
+        ACCOUNTS.editor.email,
+        options.translationOf ?? null,
+      );
     return row as ArticleRow;
   } finally {
     db.close();

@@ -1,44 +1,37 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import { toKazakhLatin } from '../../lib/translit/kk-latin';
+import { PATH_LOCALES } from '../../lib/domain';
+import { uiMessages, uiText } from '../e2e/pages/ui-text';
 import { visibleText } from './raw-forms';
 import { rawRequest, type RawResponse } from './raw-http';
 
 /** Checks shared by the security specs: localized error pages, CSP, health. */
 
-type Messages = Record<string, Record<string, string>>;
-const messages = (locale: 'kk' | 'ru') => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')) as Messages;
-
 // The titles of every page a refusal may show: the front server's own (HttpError), Next's
-// not-found and error pages, the admin's "forbidden", in kk, ru and the Latin view of kk.
+// not-found and error pages, the admin's "forbidden", in each edition and script view, as the
+// page objects read them (tests/e2e/pages/ui-text.ts).
 const TITLES: string[] = (() => {
   const titles: string[] = [];
-  for (const locale of ['kk', 'ru'] as const) {
-    const m = messages(locale);
-    for (const [key, value] of Object.entries(m.HttpError)) if (key.startsWith('title')) titles.push(value);
-    titles.push(m.NotFound.title, m.ErrorPage.title, m.AdminForbidden.title);
+  for (const locale of PATH_LOCALES) {
+    const httpError = uiText(locale, 'HttpError');
+    for (const key of Object.keys(uiMessages(locale).HttpError)) if (key.startsWith('title')) titles.push(httpError(key as 'title400'));
+    titles.push(uiText(locale, 'NotFound')('title'), uiText(locale, 'ErrorPage')('title'), uiText(locale, 'AdminForbidden')('title'));
   }
-  return [...new Set([...titles, ...titles.map((title) => toKazakhLatin(title))])];
+  return [...new Set(titles)];
 })();
+
+// <html lang> of every edition and script view, written out rather than taken from the app's mapping.
+const LANGUAGE_TAGS = ['kk', 'ru', 'kk-Latn', 'kk-Arab'];
 
 /** Why this answer is not a localized HTML page (null when it is one). */
 export function notLocalized(answer: RawResponse): string | null {
   if (!(answer.headers['content-type'] ?? '').startsWith('text/html'))
     return `content-type ${answer.headers['content-type'] ?? '(none)'}, body ${JSON.stringify(answer.text.slice(0, 60))}`;
-  if (!/<html[^>]*\blang="(kk|ru|kk-Latn)"/.test(answer.text)) return 'no <html lang> of an edition';
+  const lang = /<html[^>]*\blang="([^"]*)"/.exec(answer.text)?.[1];
+  if (!lang || !LANGUAGE_TAGS.includes(lang)) return `no <html lang> of an edition (${lang ?? 'none'})`;
   const text = visibleText(answer.text);
   if (!TITLES.some((title) => text.includes(title))) return `none of the localized titles in ${JSON.stringify(text.slice(0, 120))}`;
   return null;
-}
-
-/** A UI string from messages/{kk,ru}.json; `key` may be dotted ("errors.conflict"). */
-export function localizedMessage(locale: 'kk' | 'ru', namespace: string, key: string): string {
-  let value: unknown = messages(locale)[namespace];
-  for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
-  if (typeof value !== 'string') throw new Error(`no message ${namespace}.${key} in ${locale}`);
-  return value;
 }
 
 /** A CSP header as directive → sources. */

@@ -3,10 +3,11 @@ import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from '../helpers/accounts';
 import { e2eDb } from '../helpers/e2e-db';
 import { signInRaw } from '../helpers/raw-admin';
-import { commentsMarked, formToken, minFillMs, openArticles, postRawComment, sleep } from '../helpers/raw-comments';
+import { commentsMarked, formToken, minFillMs, newArticles, postRawComment, sleep } from '../helpers/raw-comments';
 import { formsIn, formWith, get, multipart, submit, visibleText, withValues, type Client } from '../helpers/raw-forms';
 import { loopback, ORIGIN, rawRequest } from '../helpers/raw-http';
-import { localizedMessage, notLocalized } from '../helpers/security-checks';
+import { notLocalized } from '../helpers/security-checks';
+import { uiText } from '../e2e/pages/ui-text';
 
 /* Cross-origin mutations, session fixation and replay, and sign-in guessing. */
 
@@ -15,7 +16,7 @@ const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest
 test.describe('cross-origin mutations', () => {
   test('a comment posted with a foreign Origin → 403, localized, nothing saved; the same post from the site is accepted', async () => {
     const address = loopback(214);
-    const [article] = openArticles(1, 40);
+    const [article] = newArticles(1);
     const token = await formToken(address);
     await sleep(minFillMs() + 300);
     const marker = `csrf-comment-${Date.now()}`;
@@ -137,7 +138,7 @@ test.describe('sign-in guessing', () => {
         submit({ address: attacker.address, jar: {} }, form.action || '/admin/login', withValues(form, { email: account.email, password: `wrong-guess-${i}` })),
       ),
     );
-    const invalid = localizedMessage('kk', 'AdminLogin', 'invalid');
+    const invalid = uiText('kk', 'AdminLogin')('invalid');
     const throttled = /Сәтсіз әрекеттер тым көп|Слишком много неудачных/;
     const outcomes = answers.map((answer) => {
       const text = visibleText(answer.text);

@@ -6,10 +6,10 @@ import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { e2eDb } from '../helpers/e2e-db';
 import { postAdminForm, signInRaw } from '../helpers/raw-admin';
-import { commentsMarked, formToken, minFillMs, openArticles, postRawComment, sleep, type PostResult } from '../helpers/raw-comments';
+import { commentsMarked, formToken, minFillMs, newArticles, postRawComment, sleep, type PostResult } from '../helpers/raw-comments';
 import { formWith, get, submit, visibleText, withValues } from '../helpers/raw-forms';
 import { loopback } from '../helpers/raw-http';
-import { localizedMessage } from '../helpers/security-checks';
+import { uiText } from '../e2e/pages/ui-text';
 
 /* Writes that race: two editors saving one article, and a backup taken while readers comment. */
 
@@ -73,7 +73,7 @@ test('two editors saving the same article at once: one is told of the conflict w
     const winner = a.status === 303 ? edits.admin : edits.editor;
     const loser = a.status === 303 ? edits.editor : edits.admin;
     expect(losers[0].status).toBe(200);
-    expect(visibleText(losers[0].text), 'the loser is told, in their language').toContain(localizedMessage('kk', 'AdminArticleForm', 'errors.conflict'));
+    expect(visibleText(losers[0].text), 'the loser is told, in their language').toContain(uiText('kk', 'AdminArticleForm')('errors.conflict'));
     const kept = formWith(losers[0].text, 'title');
     expect(kept.fields.find(([name]) => name === 'title')?.[1], "the loser's title is still in the form").toBe(loser.title);
     expect(kept.fields.find(([name]) => name === 'body')?.[1], "the loser's text is still in the form").toBe(loser.body);
@@ -107,7 +107,7 @@ test('a backup taken while readers comment restores every comment committed befo
   test.setTimeout(240_000);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qamshy-sec-backup-'));
   const marker = `backup-load-${Date.now()}`;
-  const articles = openArticles(3, 44);
+  const articles = newArticles(3);
   // 15 readers (127.0.0.240–254), 3 comments each on 3 articles: within every per-client limit.
   const posts: { address: string; article: (typeof articles)[number]; token: string; i: number }[] = [];
   for (let c = 0; c < 15; c += 1) for (let k = 0; k < 3; k += 1) posts.push({ address: loopback(240 + c), article: articles[k], token: '', i: c * 3 + k });

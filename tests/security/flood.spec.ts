@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { moderationQueueIds, signInRaw } from '../helpers/raw-admin';
-import { commentsMarked, formToken, minFillMs, openArticles, postRawComment, sleep, type OpenArticle, type PostResult } from '../helpers/raw-comments';
+import { commentsMarked, formToken, minFillMs, newArticles, postRawComment, sleep, type OpenArticle, type PostResult } from '../helpers/raw-comments';
 import { visibleText } from '../helpers/raw-forms';
 import { loopback } from '../helpers/raw-http';
-import { health, localizedMessage } from '../helpers/security-checks';
+import { health } from '../helpers/security-checks';
+import { uiText } from '../e2e/pages/ui-text';
 
 /*
  * Comment flooding, from loopback addresses of their own (127.0.0.1 is the other specs'):
@@ -18,7 +19,8 @@ type Tally = { sent: number; accepted: number; refused: number; failed: number; 
 function expectPoliteRefusal(result: PostResult, article: OpenArticle) {
   expect(result.response.status).toBe(429);
   const text = visibleText(result.response.text);
-  const reasons = ['tooMany', 'tooManyPending'].map((key) => localizedMessage(article.locale, 'CommentForm', key));
+  const t = uiText(article.locale, 'CommentForm');
+  const reasons = [t('tooMany'), t('tooManyPending')];
   expect(
     reasons.some((reason) => text.includes(reason)),
     `a localized reason in ${text.slice(0, 200)}`,
@@ -34,7 +36,7 @@ async function tokens(address: string, n: number): Promise<string[]> {
 
 test('50 comments from one client in 0.5 s: at most the per-minute limit accepted, the rest refused (429, localized, text kept)', async () => {
   const address = loopback(210);
-  const articles = openArticles(10, 20);
+  const articles = newArticles(10);
   const marker = `flood-one-${Date.now()}`;
   const given = await tokens(address, 50);
   await sleep(minFillMs() + 300);
@@ -63,7 +65,7 @@ test('50 comments from one client in 0.5 s: at most the per-minute limit accepte
 
 test('30 comments from one socket address with a new X-Forwarded-For each are limited like one client', async () => {
   const address = loopback(211);
-  const articles = openArticles(10, 30);
+  const articles = newArticles(10);
   const marker = `flood-xff-${Date.now()}`;
   const given = await tokens(address, 30);
   await sleep(minFillMs() + 300);
@@ -92,7 +94,7 @@ test('30 comments from one socket address with a new X-Forwarded-For each are li
 
 test('200 comments at once from 200 clients: every accepted one is in the database and in the moderation queue', async () => {
   test.setTimeout(300_000);
-  const articles = openArticles(20, 5);
+  const articles = newArticles(20);
   const marker = `flood-many-${Date.now()}`;
   const clients = Array.from({ length: 200 }, (_, i) => loopback(10 + i)); // 127.0.0.10 … 127.0.0.209
   const given = await Promise.all(clients.map((address) => formToken(address)));

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { commentForm, commentsMarked, openArticles } from '../helpers/raw-comments';
+import { commentForm, commentsMarked, newArticles } from '../helpers/raw-comments';
 import { signInRaw } from '../helpers/raw-admin';
 import { formWith, get, multipart, withValues } from '../helpers/raw-forms';
 import { cookieHeader, loopback, ORIGIN, rawRequest, type RawRequest, type RawResponse } from '../helpers/raw-http';
-import { health, leaks, localizedMessage, notLocalized } from '../helpers/security-checks';
+import { health, leaks, notLocalized } from '../helpers/security-checks';
+import { uiText } from '../e2e/pages/ui-text';
 import { ArticleEditor } from '../e2e/pages/article-editor';
 import { signIn } from '../e2e/pages/sign-in';
 
@@ -87,7 +88,7 @@ test.describe('path tricks', () => {
 
 test.describe('malformed bodies to the comment action', () => {
   test('a truncated multipart body and one with a wrong boundary → 400, localized, nothing saved', async () => {
-    const [article] = openArticles(1, 8);
+    const [article] = newArticles(1);
     const form = await commentForm(article);
     const marker = `malformed-${Date.now()}`;
     const { body, contentType, boundary } = multipart(withValues(form, { name: 'Тексеруші', body: `${marker} мәтін`, js: '0', website: '' }));
@@ -109,7 +110,7 @@ test.describe('malformed bodies to the comment action', () => {
 
   for (const framing of ['declared Content-Length', 'chunked'] as const) {
     test(`11 MB to the public comment action (${framing}) → 413 before the server reads it all`, async () => {
-      const [article] = openArticles(1, 8);
+      const [article] = newArticles(1);
       const form = await commentForm(article);
       const boundary = `----qamshysec${Date.now()}`;
       const fields = multipart(withValues(form, { name: 'Үлкен', js: '0', website: '', body: null }), [], boundary).body;
@@ -207,7 +208,7 @@ test.describe('oversized upload in a real browser', () => {
     await editor.field('thumbnailFile').setInputFiles(file);
     const [answer] = await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST'), editor.button('save').click()]);
     expect(answer.status()).toBe(413);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(localizedMessage('kk', 'HttpError', 'title413'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('kk', 'HttpError')('title413'));
     await expect(page.getByText('11 MB')).toBeVisible();
     fs.rmSync(file, { force: true });
     expect(await health()).toBe(200);
