@@ -12,6 +12,7 @@ import { readablePins } from './front-slots';
 import { listingCount, listingIds, type Listing } from './listings';
 import { tagTimeline } from './trigger-tables';
 import { readable } from './visibility';
+import type { Story } from '@/lib/story';
 
 export const PAGE_SIZE = PAGE_SIZE_READER;
 
@@ -24,15 +25,8 @@ const teaserFields = {
   liveOpen: sql<boolean>`(${articles.format} = 'live' and ${articles.liveEndedAt} is null)`.mapWith(Boolean),
 };
 
-export type ArticleTeaser = {
-  id: number;
-  locale: Edition;
-  slug: string;
-  title: string;
-  lead: string;
-  thumbnail: string | null;
+export type ArticleTeaser = Story & {
   thumbnailAlt: string;
-  publishedAt: Date;
   categoryName: string | null;
   categorySlug: string | null;
   liveOpen?: boolean;

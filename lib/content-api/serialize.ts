@@ -6,17 +6,11 @@ import { THUMBNAIL_ASPECT, THUMBNAIL_SIZES } from '@/lib/images/variants';
 import { articleAlternates } from '@/lib/seo/hreflang';
 import { lastModified } from '@/lib/seo/last-modified';
 import { absoluteUrl, articlePath, authorPath, categoryPath, tagPath, thumbnailPath } from '@/lib/urls';
+import type { Story } from '@/lib/story';
 
 /** What the queries hand over for one article (db/queries/content-api.ts, articles.ts). */
-export type ApiArticleSource = {
-  id: number;
-  locale: Edition;
-  slug: string;
-  title: string;
-  lead: string;
-  thumbnail: string | null;
+export type ApiArticleSource = Story & {
   thumbnailAlt: string;
-  publishedAt: Date;
   updatedAt: Date;
   authorName: string;
   authorSlug: string;

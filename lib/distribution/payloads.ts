@@ -1,15 +1,8 @@
-import { SCRIPT_VIEWS, type DeliveryEvent, type Edition } from '@/lib/domain';
+import { SCRIPT_VIEWS, type DeliveryEvent } from '@/lib/domain';
+import type { Story } from '@/lib/story';
 
 /** What a delivery says about an article, taken when it is queued. */
-export type StorySnapshot = {
-  id: number;
-  locale: Edition;
-  slug: string;
-  title: string;
-  lead: string;
-  thumbnail: string | null;
-  publishedAt: Date;
-};
+export type StorySnapshot = Story;
 
 /** A live blog's key event, for the live blog helper to queue with enqueueKeyEvent. */
 export type KeyEventSnapshot = { id: number; text: string; at: Date };

@@ -1,19 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Edition } from '@/lib/domain';
 import { env } from '@/lib/env';
 import { absoluteUrl, articlePath, thumbnailPath } from '@/lib/urls';
 import { lastModified } from './last-modified';
 import type { RssEnclosure, RssItem } from './rss';
+import type { Story } from '@/lib/story';
 
-export type FeedArticle = {
-  id: number;
-  locale: Edition;
-  slug: string;
-  title: string;
-  lead: string;
-  thumbnail: string | null;
-  publishedAt: Date;
+export type FeedArticle = Story & {
   updatedAt: Date;
   authorName: string;
   categoryName: string | null;
