@@ -4,7 +4,7 @@ import { refusedSection } from './lib/auth/admin-sections';
 import createMiddleware from 'next-intl/middleware';
 import { readerContentExists } from './db/queries/reader-routes';
 import { editionRouting } from './i18n/routing';
-import { READER_PATH_HEADER } from './lib/http/reader-path';
+import { READER_PATH_HEADER, readerLocation } from './lib/http/reader-path';
 import { splitEditionPath } from './lib/reader-routes';
 import { hashSessionId, SESSION_COOKIE, SESSION_TTL_SECONDS } from './lib/auth/cookie';
 
@@ -41,7 +41,7 @@ export default function proxy(request: NextRequest) {
 function editionPage(request: NextRequest, locale: string) {
   const headers = new Headers(request.headers);
   headers.set('X-NEXT-INTL-LOCALE', locale);
-  headers.set(READER_PATH_HEADER, request.nextUrl.pathname);
+  headers.set(READER_PATH_HEADER, readerLocation(request.nextUrl.pathname, request.nextUrl.searchParams));
   return NextResponse.next({ request: { headers } });
 }
 

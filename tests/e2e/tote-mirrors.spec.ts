@@ -141,3 +141,34 @@ test('alt text in an article body is converted in the Latin and töte views', as
   await expect(page.locator('.article-body figcaption')).toHaveText(toKazakhArabic(caption));
   expect(await image.getAttribute('alt')).not.toMatch(CYRILLIC);
 });
+
+test('on a search page the switch keeps the query: the same results in the other scripts, both ways', async ({ page }) => {
+  const seed = seedArticle();
+  const names = {
+    kk: uiText('kk', 'LocaleSwitch')('cyrillic'),
+    'kk-latn': uiText('kk', 'LocaleSwitch')('latin'),
+    'kk-arab': uiText('kk', 'LocaleSwitch')('arabic'),
+  };
+  const title = { kk: seed.title, 'kk-latn': toKazakhLatin(seed.title), 'kk-arab': toKazakhArabic(seed.title) };
+  const query = `?q=${encodeURIComponent('партия')}`;
+  for (const from of PREFIXES) {
+    for (const to of PREFIXES) {
+      if (to === from) continue;
+      await page.goto(`/${from}/search${query}`);
+      const link = page
+        .getByRole('navigation', { name: from === 'kk-arab' ? toteText('LocaleSwitch')('label') : uiText(from, 'LocaleSwitch')('label') })
+        .getByRole('link', {
+          name: names[to],
+          exact: true,
+        });
+      await expect(link, `${from} → ${to}`).toHaveAttribute('href', `/${to}/search${query}`);
+      await link.click();
+      await expect(page.getByRole('link', { name: title[to] }), `${from} → ${to}`).toHaveAttribute('href', `/${to}/article/${seed.id}-${seed.slug}`);
+    }
+  }
+  // What the page cache does not key a page by is not carried.
+  await page.goto(`/kk/search${query}&utm_source=e2e`);
+  await expect(
+    page.getByRole('navigation', { name: uiText('kk', 'LocaleSwitch')('label') }).getByRole('link', { name: names['kk-arab'], exact: true }),
+  ).toHaveAttribute('href', `/kk-arab/search${query}`);
+});
