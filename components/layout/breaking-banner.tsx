@@ -21,13 +21,18 @@ export async function BreakingBanner({ locale }: { locale: PathLocale }) {
   return (
     <div role="region" aria-label={t('label')} className="bg-accent text-white">
       <p className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-2.5 text-base leading-snug">
-        <strong className="shrink-0 rounded bg-white px-2 py-0.5 text-sm font-extrabold uppercase tracking-wide text-accent">{t('badge')}</strong>
+        <strong className="shrink-0 rounded bg-white px-2 py-0.5 text-sm font-extrabold uppercase tracking-wide text-accent rtl:tracking-normal">
+          {t('badge')}
+        </strong>
         {href ? (
-          <a href={href} className="min-w-0 font-semibold break-words text-white underline decoration-white/70 underline-offset-2 hover:decoration-white">
+          <a
+            href={href}
+            className="min-w-0 flex-1 rounded-sm font-semibold break-words text-white underline decoration-white/70 underline-offset-2 hover:decoration-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+          >
             {text}
           </a>
         ) : (
-          <span className="min-w-0 font-semibold break-words">{text}</span>
+          <span className="min-w-0 flex-1 font-semibold break-words">{text}</span>
         )}
       </p>
     </div>

@@ -10,10 +10,11 @@ export function KeyEvents({ events, title }: { events: readonly KeyEventLink[]; 
       <h2 id="key-events-title" className="text-lg font-bold">
         {title}
       </h2>
-      <ol className="mt-2 space-y-2">
+      <ol className="mt-2 space-y-3">
         {events.map((event) => (
-          <li key={event.id} className="text-sm leading-snug">
-            <time dateTime={event.iso} className="me-2 text-neutral-600">
+          <li key={event.id} className="leading-snug">
+            {/* Time above the title: inline, a long title wrapped under the date at 375 px. */}
+            <time dateTime={event.iso} className="block text-sm text-neutral-600">
               {event.time}
             </time>
             <a href={`#${entryAnchor(event.id)}`} className="font-semibold text-brand hover:underline">

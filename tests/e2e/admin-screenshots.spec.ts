@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from '../helpers/axe';
+import { addArticleNote, createArticle } from '../helpers/e2e-db';
+import { createLiveBlog } from '../helpers/live-db';
 import { signIn, SignInPage } from './pages/sign-in';
 
 for (const width of [375, 1280]) {
@@ -9,6 +11,9 @@ for (const width of [375, 1280]) {
     await page.screenshot({ path: `test-results/screenshots/admin-login-${width}.png`, fullPage: true });
     expect(await seriousViolations(page), 'login').toEqual([]);
     await signIn(page, 'admin');
+    const noted = createArticle({ locale: 'kk' });
+    addArticleNote(noted.id, 'correction', 'Алғашқы нұсқада зардап шеккендер саны қате көрсетілген: 5 емес, 3 адам.', 30);
+    const live = createLiveBlog('kk');
     const pages = {
       articles: '/admin/articles',
       editor: '/admin/articles/new',
@@ -18,6 +23,10 @@ for (const width of [375, 1280]) {
       media: '/admin/media',
       audit: '/admin/audit',
       account: '/admin/account',
+      front: '/admin/front?edition=kk',
+      deliveries: '/admin/deliveries',
+      notes: `/admin/articles/${noted.id}/notes`,
+      live: `/admin/articles/${live.id}/live`,
     };
     for (const [name, url] of Object.entries(pages)) {
       await page.goto(url);

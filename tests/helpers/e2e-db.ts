@@ -168,3 +168,68 @@ export function createCategory(name: string): { id: number; slug: string } {
     db.close();
   }
 }
+
+/** An update or correction note on an article (as /admin/articles/{id}/notes saves it), `minutesAgo` back. */
+export function addArticleNote(articleId: number, kind: 'update' | 'correction', body: string, minutesAgo = 0): void {
+  const db = writable();
+  try {
+    db.prepare('insert into article_notes (article_id, kind, body, created_at) values (?, ?, ?, ?)').run(
+      articleId,
+      kind,
+      body,
+      Date.now() - minutesAgo * 60_000,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+export type Banner = { locale: Edition; text: string; url: string | null; expires_at: number | null };
+
+/** The edition's banner while readers see it (an expired row stays until it is replaced). */
+export function currentBanner(locale: Edition): Banner | null {
+  const db = e2eDb();
+  try {
+    const row = db
+      .prepare('select locale, text, url, expires_at from breaking_banners where locale = ? and (expires_at is null or expires_at > ?)')
+      .get(locale, Date.now());
+    return (row as Banner | undefined) ?? null;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Shared front-page state of the test's own: a banner and top stories pinned to the free slots.
+ * Readers see it after the next purge (an editor's action); undo() removes exactly these rows,
+ * leaving a banner or pin another spec set meanwhile, and the caller then purges again. The
+ * banner also expires by itself, so a test that dies halfway leaves nothing for long.
+ */
+export function curateFront(locale: Edition, banner: { text: string; url: string }, articleIds: number[]): { positions: number[]; undo: () => void } {
+  const db = writable();
+  try {
+    const taken = new Set((db.prepare('select position from front_slots where locale = ?').all(locale) as { position: number }[]).map((r) => r.position));
+    const positions = [1, 2, 3, 4, 5, 6].filter((p) => !taken.has(p)).slice(0, articleIds.length);
+    const pin = db.prepare('insert into front_slots (locale, position, article_id, updated_at) values (?, ?, ?, ?)');
+    db.transaction(() => {
+      positions.forEach((position, i) => pin.run(locale, position, articleIds[i], Date.now()));
+      db.prepare(
+        `insert into breaking_banners (locale, text, url, expires_at, updated_at) values (?, ?, ?, ?, ?)
+         on conflict (locale) do update set text = excluded.text, url = excluded.url, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
+      ).run(locale, banner.text, banner.url, Date.now() + 120_000, Date.now());
+    })();
+    const undo = () => {
+      const again = writable();
+      try {
+        const unpin = again.prepare('delete from front_slots where locale = ? and position = ? and article_id = ?');
+        positions.forEach((position, i) => unpin.run(locale, position, articleIds[i]));
+        again.prepare('delete from breaking_banners where locale = ? and text = ?').run(locale, banner.text);
+      } finally {
+        again.close();
+      }
+    };
+    return { positions, undo };
+  } finally {
+    db.close();
+  }
+}

@@ -86,17 +86,20 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
           <Attribution article={article} minutes={readingMinutes(article.bodyMarkdown)} />
           <ArticleNotes notes={notes} locale={locale} />
         </header>
-        <figure className="mt-6">
-          <Thumbnail
-            stem={article.thumbnail}
-            alt={article.thumbnailAlt || article.title}
-            width={article.thumbnailWidth}
-            height={article.thumbnailHeight}
-            sizes="(min-width: 768px) 768px, 100vw"
-            eager
-            className="rounded-lg"
-          />
-        </figure>
+        {/* No picture, no grey placeholder: live blogs and quick stories often go without one. */}
+        {article.thumbnail ? (
+          <figure className="mt-6">
+            <Thumbnail
+              stem={article.thumbnail}
+              alt={article.thumbnailAlt || article.title}
+              width={article.thumbnailWidth}
+              height={article.thumbnailHeight}
+              sizes="(min-width: 768px) 768px, 100vw"
+              eager
+              className="rounded-lg"
+            />
+          </figure>
+        ) : null}
         {/* bodyHtml was sanitized when the article was saved. */}
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {liveEntries ? <LiveBlog articleId={article.id} articleUrl={url} locale={locale} open={liveOpen} entries={liveEntries} /> : null}
