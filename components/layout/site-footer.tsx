@@ -1,12 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import { listCategories } from '@/db/queries/taxonomy';
-import type { PathLocale } from '@/lib/domain';
+import { ARABIC, languageTag, LATIN, type PathLocale } from '@/i18n/routing';
 import { readingView } from '@/lib/reading-view';
 import { categoryPath } from '@/lib/urls';
 
+const SCRIPT_VIEWS = [
+  { prefix: LATIN, lang: languageTag(LATIN), key: 'latin' },
+  { prefix: ARABIC, lang: languageTag(ARABIC), key: 'arabic' },
+] as const;
+
 export async function SiteFooter({ locale }: { locale: PathLocale }) {
   const view = readingView(locale);
-  const t = await getTranslations({ locale, namespace: 'SiteFooter' });
+  const [t, tSwitch] = await Promise.all([getTranslations({ locale, namespace: 'SiteFooter' }), getTranslations({ locale, namespace: 'LocaleSwitch' })]);
   const categories = listCategories(view.edition).map(view.named);
   return (
     <footer className="mt-16 border-t border-neutral-200 bg-neutral-100 text-sm text-neutral-700">
@@ -34,6 +39,16 @@ export async function SiteFooter({ locale }: { locale: PathLocale }) {
               <a href="/kk" hrefLang="kk" lang="kk" className="hover:text-brand hover:underline">
                 Қазақша
               </a>
+              {/* The Kazakh edition's script views, each named in its own script as in the header's switch. */}
+              <ul className="mt-1 flex flex-wrap gap-x-4 ps-3">
+                {SCRIPT_VIEWS.map(({ prefix, lang, key }) => (
+                  <li key={prefix}>
+                    <a href={`/${prefix}`} hrefLang={lang} lang={lang} className="hover:text-brand hover:underline">
+                      {tSwitch(key)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </li>
             <li>
               <a href="/ru" hrefLang="ru" lang="ru" className="hover:text-brand hover:underline">

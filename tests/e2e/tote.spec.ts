@@ -125,6 +125,23 @@ test.describe('without JavaScript', () => {
     }
   });
 
+  test('the footer names the Kazakh edition in all three scripts, on every edition and view', async ({ page }) => {
+    for (const prefix of ['kk', 'kk-arab', 'ru']) {
+      await page.goto(`/${prefix}`);
+      const editions = page.locator('footer nav').last();
+      for (const [href, lang, name] of [
+        ['/kk', 'kk', 'Қазақша'],
+        ['/kk-latn', 'kk-Latn', ui.LocaleSwitch.latin],
+        ['/kk-arab', 'kk-Arab', ui.LocaleSwitch.arabic],
+        ['/ru', 'ru', 'Русский'],
+      ]) {
+        const link = editions.getByRole('link', { name, exact: true });
+        await expect(link, `${prefix}: ${href}`).toHaveAttribute('href', href);
+        await expect(link, `${prefix}: ${href}`).toHaveAttribute('hreflang', lang);
+      }
+    }
+  });
+
   test('the töte view is chosen by a link only, sets no cookie, and has no feed of its own', async ({ request }) => {
     const visit = await request.get('/kk-arab', { maxRedirects: 0 });
     expect(visit.status()).toBe(200);
@@ -152,6 +169,50 @@ test('the switch links all three scripts both ways, on the same page', async ({ 
   }
   await page.goto('/kk-arab/category/sayasat');
   await expect(page.getByRole('navigation', { name: ui.LocaleSwitch.label }).getByRole('link')).toHaveText(['Кирилл', 'Latyn', 'Русский']);
+});
+
+test('töte is set in the self-hosted Naskh, a small woff2 only /kk-arab pages download', async ({ page }) => {
+  const fonts: { url: string; bytes: number }[] = [];
+  page.on('response', (response) => {
+    if (!/\.woff2$/.test(new URL(response.url()).pathname)) return;
+    const font = { url: response.url(), bytes: 0 };
+    fonts.push(font);
+    void response.body().then((body) => (font.bytes = body.length));
+  });
+  for (const url of ['/kk', '/ru', '/kk-latn', `/kk/article/${seedArticle().id}-${seedArticle().slug}`]) {
+    await page.goto(url);
+    await page.evaluate(() => document.fonts.ready.then(() => true));
+  }
+  expect(fonts, 'fonts downloaded by Cyrillic, Latin and Russian pages').toEqual([]);
+
+  await page.goto(toteArticleUrl(seedArticle()));
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, ''));
+  });
+  expect(loaded).toContain('Qamshy Tote');
+  await expect.poll(() => fonts.length).toBe(1);
+  await expect.poll(() => fonts[0].bytes).toBeGreaterThan(0);
+  expect(fonts[0].url).toMatch(/\/_next\/static\/media\/[^/]+\.woff2$/);
+  expect(fonts[0].bytes).toBeGreaterThan(8_000);
+  expect(fonts[0].bytes).toBeLessThan(20_000);
+  const family = await page.getByRole('heading', { level: 1 }).evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(family).toMatch(/^"?Qamshy Tote"?,/);
+  // What the browser really drew the letters with, not only what the CSS asks for.
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  await cdp.send('CSS.enable');
+  for (const selector of ['h1', '.article-body p']) {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(
+      used.filter((font) => font.isCustomFont).map((font) => font.familyName),
+      selector,
+    ).toEqual(['Noto Naskh Arabic']);
+    // The rest are spaces, digits and guillemets, outside the face's unicode-range.
+    const glyphs = (custom: boolean) => used.filter((font) => font.isCustomFont === custom).reduce((sum, font) => sum + font.glyphCount, 0);
+    expect(glyphs(true), selector).toBeGreaterThan(3 * glyphs(false));
+  }
 });
 
 function totePages() {
