@@ -51,9 +51,12 @@ export function ArticleCard({
   }
 
   const lead = variant === 'lead';
+  // No picture: a grey stand-in keeps the grid's headlines level from sm up; alone in the phone
+  // column (or as the lead) it is only an empty box, so it goes.
+  const picture = article.thumbnail ? 'block' : lead ? 'hidden' : 'hidden sm:block';
   return (
     <article className="group">
-      <a href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-lg">
+      <a href={href} tabIndex={-1} aria-hidden="true" className={`${picture} overflow-hidden rounded-lg`}>
         <Thumbnail
           stem={article.thumbnail}
           alt=""

@@ -17,6 +17,7 @@ export function HeaderSearch({ locale, label, submit, className = '' }: Props) {
         maxLength={MAX_QUERY_LENGTH}
         placeholder={label}
         enterKeyHint="search"
+        dir="auto"
         className="min-w-0 flex-1 rounded-s-md border border-white/60 bg-white px-3 py-1.5 text-base text-neutral-900 placeholder:text-neutral-600 focus:ring-2 focus:ring-white focus:outline-none"
       />
       <button

@@ -17,6 +17,8 @@ export function SearchForm({ locale, query, label, submit }: Props) {
           defaultValue={query}
           maxLength={MAX_QUERY_LENGTH}
           enterKeyHint="search"
+          // A query in another script (Cyrillic typed in töte) reads and aligns its own way.
+          dir="auto"
           className="mt-1 block w-full rounded-md border border-neutral-400 bg-white px-3 py-2 text-base focus:border-brand focus:ring-2 focus:ring-brand/40 focus:outline-none"
         />
       </div>

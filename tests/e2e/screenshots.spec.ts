@@ -67,6 +67,12 @@ test("today's reader pages: curated fronts with a banner, a live blog, notes, a 
     const topStories = page.locator('section[aria-labelledby="top-stories"]');
     await expect(topStories.locator(`a[href="${articleUrl('kk', live)}"]`).first()).toBeVisible();
     await expect(topStories.getByText(uiText('kk', 'LiveBlog')('badge'), { exact: true }).first()).toBeVisible();
+    // Pinned stories without a picture (the test's own) show no empty grey box in the phone's single column.
+    await page.setViewportSize({ width: 375, height: 812 });
+    const standIns = await topStories
+      .locator('a[aria-hidden="true"]')
+      .evaluateAll((links) => links.filter((a) => a.getBoundingClientRect().height > 0 && !a.querySelector('img')).length);
+    expect(standIns).toBe(0);
     await expectNoSeriousViolations(page, 'front with banner kk');
     // The browser's own focus ring is dark: on the banner's red it must be white to be seen.
     const banner = page.getByRole('region', { name: uiText('kk', 'BreakingBanner')('label') });
@@ -110,5 +116,7 @@ test("today's reader pages: curated fronts with a banner, a live blog, notes, a 
   await shootWidths(page, 'article-comments-page2-kk', `${articleUrl('kk', discussed)}?page=2#comments`);
   await shootWidths(page, 'article-comments-page2-kk-arab', `${articleUrl('kk-arab', discussed)}?page=2#comments`);
   await shootWidths(page, 'search-kk-arab', `/kk-arab/search?q=${encodeURIComponent('партия')}`);
+  // A Cyrillic query in the right-to-left view reads left to right in its box.
+  expect(await page.locator('#search-page-q').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   await expectNoSeriousViolations(page, 'search kk-arab');
 });
