@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { IDLE, isFor, type ActionState } from '@/lib/validation/action-state';
+import { ActionNotice } from './action-notice';
 
 type FieldSpec = {
   name: string;
@@ -39,14 +40,7 @@ export function ActionForm({ formId, action, permalink, submitLabel, fields, cla
       className={`flex flex-wrap items-end gap-2 ${className}`}
       noValidate
     >
-      {state.status !== 'idle' ? (
-        <p
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={`basis-full rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <ActionNotice state={state} className="basis-full" />
       <input type="hidden" name="_form" value={formId} />
       {fields.map((f) => {
         const id = `${uid}-${f.name}`;

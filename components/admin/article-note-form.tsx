@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { NOTE_KINDS, type NoteKind } from '@/lib/domain';
 import { IDLE, type ActionState } from '@/lib/validation/action-state';
+import { ActionNotice } from './action-notice';
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -17,14 +18,7 @@ export function ArticleNoteForm({ action, permalink, labels }: Props) {
   const errors = state.status === 'error' ? state.errors : {};
   return (
     <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className="mt-3 grid gap-3" noValidate>
-      {state.status !== 'idle' ? (
-        <p
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={`rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <ActionNotice state={state} />
       <fieldset>
         <legend className="font-semibold">{labels.kind}</legend>
         <div className="mt-1 flex flex-wrap gap-4">

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { IDLE, type ActionState } from '@/lib/validation/action-state';
+import { ActionNotice } from './action-notice';
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -32,14 +33,7 @@ export function BannerForm({ action, permalink, current, labels }: Props) {
     ) : null;
   return (
     <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className="mt-3 grid gap-3" noValidate>
-      {state.status !== 'idle' ? (
-        <p
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={`rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <ActionNotice state={state} />
       <div>
         <label htmlFor="banner-text" className="block font-semibold">
           {labels.text}

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { ROLES_LEAST_FIRST, type Role } from '@/lib/domain';
 import { IDLE, type ActionState } from '@/lib/validation/action-state';
+import { ActionNotice } from './action-notice';
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -28,14 +29,7 @@ export function NewUserForm({ action, labels }: Props) {
     ) : null;
   return (
     <form key={state.status === 'error' ? state.attempt : state.status} action={formAction} className="grid gap-3 sm:grid-cols-2" noValidate>
-      {state.status !== 'idle' ? (
-        <p
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={`sm:col-span-2 rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <ActionNotice state={state} className="sm:col-span-2" />
       <div>
         <label htmlFor="user-email" className="block font-semibold">
           {labels.email}

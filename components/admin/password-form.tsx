@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { IDLE, type ActionState } from '@/lib/validation/action-state';
+import { ActionNotice } from './action-notice';
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -34,14 +35,7 @@ export function PasswordForm({ action, labels }: Props) {
   );
   return (
     <form action={formAction} className="max-w-md space-y-3" noValidate>
-      {state.status !== 'idle' ? (
-        <p
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={`rounded-md border px-3 py-2 text-sm ${state.status === 'error' ? 'border-accent/40 bg-red-50 text-accent' : 'border-green-700/40 bg-green-50 text-green-900'}`}
-        >
-          {state.message}
-        </p>
-      ) : null}
+      <ActionNotice state={state} />
       {field('current', 'current-password')}
       {field('next', 'new-password')}
       {field('confirm', 'new-password')}

@@ -6,6 +6,7 @@ import { storyColumns } from './story-columns';
 import type { Tx } from '@/db/tx';
 import { canEditArticle, type Actor } from '@/lib/auth/permissions';
 import type { ArticleFormat, Edition } from '@/lib/domain';
+import type { StoredLiveEntry } from '@/lib/live/present';
 import { renderMarkdown } from '@/lib/markdown';
 import { recordAudit } from './audit';
 import { queueKeyEventDeliveries } from './outbox';
@@ -29,18 +30,8 @@ const entryFields = {
   editedAt: liveEntries.editedAt,
 };
 
-export type LiveEntryRow = {
-  id: number;
-  headline: string;
-  bodyHtml: string;
-  image: string | null;
-  imageAlt: string;
-  imageWidth: number | null;
-  imageHeight: number | null;
-  keyEvent: boolean;
-  createdAt: Date;
-  editedAt: Date | null;
-};
+/** An entry as stored and shown (lib/live/present.ts turns it into what a page renders). */
+export type LiveEntryRow = StoredLiveEntry;
 
 export type LiveState = { format: ArticleFormat; liveEndedAt: Date | null };
 

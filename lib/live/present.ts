@@ -5,7 +5,8 @@ import type { PathLocale } from '@/lib/domain';
 import { thumbnailPath } from '@/lib/urls';
 import type { LiveEntryData } from './entry-data';
 
-type StoredEntry = {
+/** A live blog entry as the database keeps it (db/queries/live-entries.ts). */
+export type StoredLiveEntry = {
   id: number;
   headline: string;
   bodyHtml: string;
@@ -28,7 +29,7 @@ const srcSet = (stem: string, ext: 'jpg' | 'webp') =>
   WIDTHS.map(([size, width]) => `${thumbnailPath(stem, size).replace(/\.jpg$/, `.${ext}`)} ${width}w`).join(', ');
 
 /** An entry (already passed through the reading view) as the page and the endpoint show it. */
-export function presentLiveEntry(entry: StoredEntry, locale: PathLocale): LiveEntryData {
+export function presentLiveEntry(entry: StoredLiveEntry, locale: PathLocale): LiveEntryData {
   return {
     id: entry.id,
     iso: toAlmatyIso(entry.createdAt),
